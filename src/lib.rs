@@ -1,0 +1,10 @@
+//! Harvest: capture what each workshop group says, group it into themes, export a summary.
+
+pub mod cli;
+pub mod document;
+pub mod edit;
+pub mod launch;
+pub mod model;
+pub mod store;
+pub mod summary;
+pub mod ui;

@@ -1,0 +1,200 @@
+use super::{Card, CardId, Category, Group, GroupId, Theme, ThemeId};
+use serde::{Deserialize, Serialize};
+
+/// Everything captured at one workshop.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    pub details: Details,
+    /// Groups in the order they are shown.
+    pub groups: Vec<Group>,
+    /// Themes in the order they were made.
+    pub themes: Vec<Theme>,
+    /// Cards in display order: within one group and category, earlier cards come first.
+    pub cards: Vec<Card>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self {
+            details: Details::default(),
+            groups: vec![Group::new("Group 1")],
+            themes: Vec::new(),
+            cards: Vec::new(),
+        }
+    }
+}
+
+/// What the session is: shown in the window title and at the top of every summary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Details {
+    pub title: String,
+    pub date: jiff::civil::Date,
+    pub venue: String,
+    pub facilitators: Vec<String>,
+    pub notes: String,
+    /// How many cards of each category every group is asked for.
+    pub targets: Targets,
+    /// The kinds of people taking part, in the order they are listed.
+    pub roles: Vec<String>,
+}
+
+impl Default for Details {
+    fn default() -> Self {
+        Self {
+            title: "Untitled workshop".to_owned(),
+            date: jiff::Zoned::now().date(),
+            venue: String::new(),
+            facilitators: Vec::new(),
+            notes: String::new(),
+            targets: Targets::default(),
+            roles: default_roles(),
+        }
+    }
+}
+
+fn default_roles() -> Vec<String> {
+    [
+        "Service users",
+        "Carers",
+        "Social workers",
+        "Providers",
+        "Others",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// Cards asked of each group, per category. Zero means "no target".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Targets {
+    pub good: u32,
+    pub not_so_good: u32,
+    pub make_a_difference: u32,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Self {
+            good: 3,
+            not_so_good: 3,
+            make_a_difference: 0,
+        }
+    }
+}
+
+impl Targets {
+    pub fn get(&self, category: Category) -> u32 {
+        match category {
+            Category::Good => self.good,
+            Category::NotSoGood => self.not_so_good,
+            Category::MakeADifference => self.make_a_difference,
+        }
+    }
+
+    pub fn get_mut(&mut self, category: Category) -> &mut u32 {
+        match category {
+            Category::Good => &mut self.good,
+            Category::NotSoGood => &mut self.not_so_good,
+            Category::MakeADifference => &mut self.make_a_difference,
+        }
+    }
+}
+
+impl Session {
+    /// A fresh session with one empty group, ready for typing.
+    pub fn new(title: impl Into<String>) -> Self {
+        let mut session = Self::default();
+        session.details.title = title.into();
+        session
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn group_index(&self, id: GroupId) -> Option<usize> {
+        self.groups.iter().position(|g| g.id == id)
+    }
+
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn card_index(&self, id: CardId) -> Option<usize> {
+        self.cards.iter().position(|c| c.id == id)
+    }
+
+    pub fn theme(&self, id: ThemeId) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn theme_index(&self, id: ThemeId) -> Option<usize> {
+        self.themes.iter().position(|t| t.id == id)
+    }
+
+    /// The cards of one group and category, in display order.
+    pub fn cards_in(&self, group: GroupId, category: Category) -> impl Iterator<Item = &Card> {
+        self.cards
+            .iter()
+            .filter(move |c| c.group == group && c.category == category)
+    }
+
+    /// Where in the card list a card goes to land at `position` within a group's column.
+    /// `moving` is the card being moved, if any: it is left out, as [`crate::edit::Edit::MoveCard`]
+    /// takes it out before putting it back.
+    pub fn column_insert_index(
+        &self,
+        group: GroupId,
+        category: Category,
+        position: usize,
+        moving: Option<CardId>,
+    ) -> usize {
+        let mut seen = 0;
+        let mut after_last = None;
+        let others = self.cards.iter().filter(|c| Some(c.id) != moving);
+        for (index, card) in others.enumerate() {
+            if card.group == group && card.category == category {
+                if seen == position {
+                    return index;
+                }
+                seen += 1;
+                after_last = Some(index + 1);
+            }
+        }
+        let len = self.cards.len() - usize::from(moving.is_some_and(|id| self.card(id).is_some()));
+        after_last.unwrap_or(len)
+    }
+
+    /// The group's name, or a placeholder for a card whose group has gone.
+    pub fn group_name(&self, id: GroupId) -> &str {
+        self.group(id)
+            .map_or("(unknown group)", |g| g.name.as_str())
+    }
+
+    /// Everyone who took part, per role, in the order of the session's role list
+    /// (roles only found in groups come after).
+    pub fn participant_totals(&self) -> Vec<(String, u32)> {
+        let mut totals: Vec<(String, u32)> =
+            self.details.roles.iter().map(|r| (r.clone(), 0)).collect();
+        for group in &self.groups {
+            for (role, count) in &group.participants {
+                match totals.iter_mut().find(|(r, _)| r == role) {
+                    Some((_, total)) => *total += count,
+                    None => totals.push((role.clone(), *count)),
+                }
+            }
+        }
+        totals
+    }
+
+    /// A name for a new group that no group has yet ("Group 7").
+    pub fn next_group_name(&self) -> String {
+        (self.groups.len() + 1..)
+            .map(|n| format!("Group {n}"))
+            .find(|name| self.groups.iter().all(|g| &g.name != name))
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,185 @@
+//! The session file: pretty-printed RON with a header naming the format and its version.
+//!
+//! ```ron
+//! (
+//!     format: "harvest-session",
+//!     version: 1,
+//!     session: ( details: ( title: "…", … ), groups: [ … ], themes: [ … ], cards: [ … ] ),
+//! )
+//! ```
+
+use super::problem::{Position, Problem};
+use crate::model::Session;
+use serde::{Deserialize, Serialize};
+
+/// What the `format` field of every session file says.
+pub const FORMAT: &str = "harvest-session";
+/// The newest version this build reads and the one it writes.
+pub const VERSION: u32 = 1;
+
+/// Nesting deeper than any real session needs; deeper input is refused before it can exhaust
+/// the stack.
+const RECURSION_LIMIT: usize = 64;
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    version: u32,
+    session: &'a Session,
+}
+
+/// Only the header, read first so a file of another kind or version gets the right message.
+/// A missing field reads as empty or zero, and gets its own message.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    session: Session,
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// Writes a session as the text of a session file. The same session always gives the same bytes.
+pub fn to_text(session: &Session) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .new_line("\n");
+    let mut text = options().to_string_pretty(
+        &FileOut {
+            format: FORMAT,
+            version: VERSION,
+            session,
+        },
+        pretty,
+    )?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// A session read from text, and the version its file said it was.
+#[derive(Debug)]
+pub struct Parsed {
+    pub session: Session,
+    pub version: u32,
+}
+
+/// Why text is not a session this build can open.
+#[derive(Debug)]
+pub enum ParseError {
+    /// The text is broken or not a session file.
+    Bad(Problem),
+    /// A session file from a newer Harvest. `readable` holds what could be read of it, for
+    /// showing read-only; it is None when even that failed.
+    Newer {
+        version: u32,
+        readable: Option<Box<Session>>,
+    },
+}
+
+/// Reads the text of a session file and checks the session's invariants.
+pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ParseError::Bad(Problem::new("the file is empty").hint(
+            "a session file starts with `(format: \"harvest-session\", …`; \
+             restore a previous version or open another file",
+        )));
+    }
+    if text.trim_start().starts_with(['{', '[']) {
+        return Err(ParseError::Bad(
+            Problem::new("this looks like JSON, not a Harvest session (RON)")
+                .at(first_non_space(text), text)
+                .hint("to bring in cards from a spreadsheet, use `harvest import CARDS.csv`"),
+        ));
+    }
+    let header: Header = options()
+        .from_str(text)
+        .map_err(|e| ParseError::Bad(syntax(&e, text)))?;
+    match header.format.as_str() {
+        FORMAT => {}
+        "" => {
+            return Err(ParseError::Bad(
+                Problem::new("the file has no `format` field, so it is not a Harvest session")
+                    .hint(
+                        "a session file starts with `(format: \"harvest-session\", version: 1, …`",
+                    ),
+            ));
+        }
+        other => {
+            return Err(ParseError::Bad(Problem::new(format!(
+                "this is a {other:?} file, not a Harvest session (format \"{FORMAT}\")"
+            ))));
+        }
+    }
+    let version = header.version;
+    if version > VERSION {
+        let readable = options()
+            .from_str::<FileIn>(text)
+            .ok()
+            .map(|f| Box::new(f.session));
+        return Err(ParseError::Newer { version, readable });
+    }
+    if version == 0 {
+        return Err(ParseError::Bad(Problem::new(
+            "the file has no `version` field (or version 0)",
+        )));
+    }
+    let file: FileIn = options()
+        .from_str(text)
+        .map_err(|e| ParseError::Bad(syntax(&e, text)))?;
+    file.session.validate().map_err(|e| {
+        ParseError::Bad(Problem::new(format!(
+            "the session does not hold together: {e}"
+        )))
+    })?;
+    Ok(Parsed {
+        session: file.session,
+        version,
+    })
+}
+
+fn first_non_space(text: &str) -> Position {
+    let mut position = Position { line: 1, col: 1 };
+    for c in text.chars().take_while(|c| c.is_whitespace()) {
+        if c == '\n' {
+            position = Position {
+                line: position.line + 1,
+                col: 1,
+            };
+        } else {
+            position.col += 1;
+        }
+    }
+    position
+}
+
+/// Turns ron's error into a problem at its place in the file, with a hint where one helps.
+fn syntax(error: &ron::error::SpannedError, text: &str) -> Problem {
+    let position = Position {
+        line: error.span.start.line,
+        col: error.span.start.col,
+    };
+    let message = error.code.to_string();
+    let hint = match &error.code {
+        ron::Error::Eof => Some("the file ends too early: it may have been cut off while copying"),
+        ron::Error::ExceededRecursionLimit => {
+            Some("the file nests far deeper than a session ever does")
+        }
+        ron::Error::MissingStructField { .. } => Some("a field every session file has is missing"),
+        _ if text.contains('\0') => Some("the file contains NUL bytes: it may be damaged"),
+        _ => None,
+    };
+    let problem = Problem::new(message).at(position, text);
+    match hint {
+        Some(hint) => problem.hint(hint),
+        None => problem,
+    }
+}
