@@ -1,9 +1,39 @@
-use crate::document::Document;
-use crate::model::Category;
+//! The window: lays out the screens, then applies what the user asked for.
 
-/// The window: menus, the board, the status bar.
+use super::board::{board_ui, selected_card_keys};
+use super::commands::Command;
+use super::details::{DetailsDialog, details_ui};
+use super::files::{FilePurpose, PendingDialog};
+use super::find::{Find, find_ui};
+use super::groups::groups_ui;
+use super::index::SessionIndex;
+use super::intents::Intents;
+use super::move_dialog::move_dialog_ui;
+use super::overview::{Overview, overview_ui};
+use super::state::{UiState, View};
+use super::{menu, status};
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::model::{Group, Session};
+use crate::store::{self, Autosaver};
+use std::path::PathBuf;
+
+/// The whole app's state.
 pub struct HarvestApp {
-    document: Document,
+    pub(super) document: Document,
+    pub(super) state: UiState,
+    index: SessionIndex,
+    find: Find,
+    overview: Overview,
+    details: Option<DetailsDialog>,
+    file_dialog: Option<PendingDialog>,
+    pub(super) saver: Option<Autosaver>,
+    /// The newest revision handed to the saver.
+    submitted: u64,
+    /// Something to tell the user, shown until dismissed.
+    pub(super) notice: Option<String>,
+    pub(super) show_help: bool,
+    title: String,
     exit_after_frames: Option<u64>,
     frames: u64,
 }
@@ -15,51 +45,395 @@ pub fn window_title(document: &Document) -> String {
 
 impl HarvestApp {
     pub fn new(
-        _cc: &eframe::CreationContext<'_>,
+        cc: &eframe::CreationContext<'_>,
         document: Document,
         exit_after_frames: Option<u64>,
     ) -> Self {
+        let mut app = Self::headless(document);
+        app.exit_after_frames = exit_after_frames;
+        app.start_saver(&cc.egui_ctx);
+        app
+    }
+
+    /// The app without a saver thread or window, for tests that drive it directly.
+    pub fn headless(document: Document) -> Self {
+        let state = UiState::new(document.session());
         Self {
+            submitted: document.revision(),
+            title: window_title(&document),
             document,
-            exit_after_frames,
+            state,
+            index: SessionIndex::default(),
+            find: Find::default(),
+            overview: Overview::default(),
+            details: None,
+            file_dialog: None,
+            saver: None,
+            notice: None,
+            show_help: false,
+            exit_after_frames: None,
             frames: 0,
         }
     }
 
-    /// The app without a window, for tests.
-    pub fn headless(document: Document) -> Self {
-        Self {
-            document,
-            exit_after_frames: None,
-            frames: 0,
+    /// Starts saving in the background to the document's file.
+    pub fn start_saver(&mut self, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        match Autosaver::spawn(
+            self.document.path.clone(),
+            Box::new(move || ctx.request_repaint()),
+        ) {
+            Ok(saver) => self.saver = Some(saver),
+            Err(error) => {
+                self.notice = Some(format!("Could not start saving in the background: {error}"))
+            }
+        }
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn session(&self) -> &Session {
+        self.document.session()
+    }
+
+    /// Hands every change to the saver as soon as it happens.
+    fn autosave(&mut self) {
+        if self.document.revision() == self.submitted {
+            return;
+        }
+        if let Some(saver) = &self.saver {
+            saver.submit(self.document.revision(), self.document.session().clone());
+            self.submitted = self.document.revision();
+        }
+    }
+
+    /// Writes everything now, on this thread: for quitting, when nothing may be left behind.
+    fn save_before_exit(&mut self) {
+        let saved = self.saver.as_ref().is_some_and(|s| {
+            matches!(s.status(), store::SaveStatus::Saved { revision, .. } if revision == self.document.revision())
+        });
+        if !saved
+            && self.saver.is_some()
+            && let Err(error) = store::save(self.document.session(), &self.document.path)
+        {
+            log::error!(
+                "{}: could not save before closing: {error}",
+                self.document.path.display()
+            );
+        }
+    }
+
+    /// Replaces the open session with another, saving the current one first.
+    fn switch_to(&mut self, document: Document, ctx: &egui::Context) {
+        self.save_before_exit();
+        crate::launch::remember_recent(&document.path);
+        self.state = UiState::new(document.session());
+        self.submitted = document.revision();
+        self.document = document;
+        self.find = Find::default();
+        self.details = None;
+        if self.saver.is_some() {
+            self.start_saver(ctx);
+        }
+    }
+
+    fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
+        match store::load(&path) {
+            Ok(session) => self.switch_to(Document::new(session, path), ctx),
+            Err(error) => {
+                self.notice = Some(format!(
+                    "Could not open the session. Nothing was changed.\n{}",
+                    error.report()
+                ))
+            }
+        }
+    }
+
+    /// A new session in Harvest's own folder, named after its title and date.
+    fn new_session(&mut self, ctx: &egui::Context) {
+        let session = Session::new("New workshop");
+        let Some(dir) = crate::launch::data_dir() else {
+            self.notice = Some("Could not find a folder for new sessions.".into());
+            return;
+        };
+        let stem = format!("{} {}", session.details.title, session.details.date);
+        let path = (1..)
+            .map(|n| {
+                if n == 1 {
+                    dir.join(format!("{stem}.ron"))
+                } else {
+                    dir.join(format!("{stem} ({n}).ron"))
+                }
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| dir.join("session.ron"));
+        let created = std::fs::create_dir_all(&dir)
+            .map_err(store::SaveError::from)
+            .and_then(|()| store::save(&session, &path));
+        match created {
+            Ok(()) => self.switch_to(Document::new(session, path), ctx),
+            Err(error) => {
+                self.notice = Some(format!(
+                    "Could not create a new session in {}: {error}",
+                    dir.display()
+                ))
+            }
+        }
+    }
+
+    fn save_as(&mut self, path: PathBuf, ctx: &egui::Context) {
+        match store::save(self.document.session(), &path) {
+            Ok(()) => {
+                let document = Document::new(self.document.session().clone(), path);
+                self.switch_to(document, ctx);
+            }
+            Err(error) => {
+                self.notice = Some(format!("{}: could not save: {error}", path.display()))
+            }
+        }
+    }
+
+    fn open_dialog(&mut self, purpose: FilePurpose, ctx: &egui::Context) {
+        if self.file_dialog.is_some() {
+            return;
+        }
+        let name = format!("{}.ron", self.document.session().details.title);
+        match PendingDialog::open(purpose, name, ctx) {
+            Ok(dialog) => self.file_dialog = Some(dialog),
+            Err(error) => self.notice = Some(format!("Could not open a file dialog: {error}")),
+        }
+    }
+
+    fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+        let Some(answer) = self.file_dialog.as_ref().and_then(PendingDialog::poll) else {
+            return;
+        };
+        let purpose = self.file_dialog.take().map(|d| d.purpose);
+        match (purpose, answer) {
+            (Some(FilePurpose::Open), Some(path)) => self.open_file(path, ctx),
+            (Some(FilePurpose::SaveAs), Some(path)) => self.save_as(path, ctx),
+            _ => {}
+        }
+    }
+
+    pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        let session = self.document.session();
+        match command {
+            Command::NewSession => self.new_session(ctx),
+            Command::Open => self.open_dialog(FilePurpose::Open, ctx),
+            Command::SaveNow => {
+                if let Some(saver) = &self.saver {
+                    saver.submit(self.document.revision(), session.clone());
+                    self.submitted = self.document.revision();
+                }
+            }
+            Command::SaveAs => self.open_dialog(FilePurpose::SaveAs, ctx),
+            Command::Export | Command::RestoreVersion => {}
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => {
+                self.document.undo();
+            }
+            Command::Redo => {
+                self.document.redo();
+            }
+            Command::Find => self.find.open(),
+            Command::NewGroup => {
+                let group = Group::new(session.next_group_name());
+                let index = session
+                    .group_index(self.state.group)
+                    .map_or(session.groups.len(), |i| i + 1);
+                let id = group.id;
+                let name = group.name.clone();
+                if self.document.apply(Edit::AddGroup { group, index }).is_ok() {
+                    self.state.group = id;
+                    self.state.view = View::Board;
+                    self.state.selected = None;
+                    self.state.renaming_group = Some((id, name));
+                    self.state.focus_group_name = true;
+                }
+            }
+            Command::NextGroup | Command::PreviousGroup => {
+                let count = session.groups.len();
+                if let Some(at) = session.group_index(self.state.group).filter(|_| count > 0) {
+                    let step = if command == Command::NextGroup {
+                        1
+                    } else {
+                        count - 1
+                    };
+                    self.state.group = session.groups[(at + step) % count].id;
+                    self.state.selected = None;
+                    self.state.view = View::Board;
+                    self.state.focus_draft = true;
+                }
+            }
+            Command::Category(category) => {
+                self.state.category = category;
+                self.state.view = View::Board;
+                self.state.focus_draft = true;
+            }
+            Command::ShowBoard => {
+                self.state.view = View::Board;
+                self.state.focus_draft = true;
+            }
+            Command::ShowOverview => self.state.view = View::Overview,
+            Command::ShowThemes => self.state.view = View::Themes,
+            Command::ShowSummary => self.state.view = View::Summary,
+            Command::SessionDetails => self.details = Some(DetailsDialog::for_session(session)),
+            Command::GroupDetails => {
+                if let Some(group) = session.group(self.state.group) {
+                    self.details = Some(DetailsDialog::Group(group.clone()));
+                }
+            }
+            Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Command::ZoomReset => ctx.set_zoom_factor(1.0),
+            Command::KeyboardHelp => self.show_help = !self.show_help,
+        }
+    }
+
+    /// Applies what the user asked for during the frame.
+    fn apply(&mut self, intents: Intents, ctx: &egui::Context) {
+        for edit in intents.edits {
+            if let Err(error) = self.document.apply(edit) {
+                self.notice = Some(format!("That change could not be made: {error}."));
+            }
+        }
+        if let Some(finished) = intents.finish_edit
+            && let (Some(edit), Some(text)) = (self.state.editing.take(), finished)
+        {
+            let unchanged = self
+                .document
+                .session()
+                .card(edit.card)
+                .is_none_or(|c| c.text == text);
+            if !text.trim().is_empty() && !unchanged {
+                let _ = self.document.apply(Edit::SetCardText {
+                    id: edit.card,
+                    text,
+                });
+            }
+        }
+        for command in intents.commands {
+            self.run_command(command, ctx);
+        }
+        self.state.fit_to(self.document.session());
+        let title = window_title(&self.document);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Typing with nothing focused goes into the new-card box, as a facilitator expects.
+    fn route_stray_typing(&mut self, ctx: &egui::Context) {
+        let idle = ctx.memory(|m| m.focused().is_none())
+            && self.details.is_none()
+            && self.state.moving.is_none();
+        let typed = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(_))));
+        if idle && typed && self.state.view == View::Board && self.state.editing.is_none() {
+            self.state.focus_draft = true;
         }
     }
 }
 
 impl eframe::App for HarvestApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.save_before_exit();
+        }
+        self.poll_file_dialog(ctx);
+        self.autosave();
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
         self.frames += 1;
         if self.exit_after_frames.is_some_and(|n| self.frames >= n) {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        egui::Panel::bottom("status").show(ui, |ui| {
-            ui.label(self.document.path.display().to_string());
-        });
+        self.index.refresh(&self.document);
+        let mut intents = Intents::default();
+        let modal_open = self.details.is_some() || self.state.moving.is_some();
+        if !modal_open {
+            for command in Command::consume_pressed(&ctx) {
+                self.run_command(command, &ctx);
+            }
+            self.index.refresh(&self.document);
+            if self.state.view == View::Board {
+                selected_card_keys(&ctx, self.document.session(), &mut self.state, &mut intents);
+            }
+            self.route_stray_typing(&ctx);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, self));
+        egui::Panel::bottom("status").show(ui, |ui| status::status_bar_ui(ui, self));
+        let session = self.document.session();
+        if matches!(self.state.view, View::Board | View::Overview) {
+            egui::Panel::left("groups")
+                .default_size(260.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    groups_ui(ui, session, &self.index, &mut self.state, &mut intents);
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                let session = self.document.session();
-                ui.heading(&session.details.title);
-                for group in &session.groups {
-                    ui.separator();
-                    ui.strong(&group.name);
-                    for category in Category::ALL {
-                        ui.label(category.label());
-                        for card in session.cards_in(group.id, category) {
-                            ui.label(format!("• {}", card.text));
-                        }
-                    }
+            if let Some(notice) = self.notice.clone() {
+                notice_ui(ui, &notice, &mut self.notice);
+            }
+            if self.find.open {
+                find_ui(
+                    ui,
+                    &mut self.find,
+                    session,
+                    self.document.revision(),
+                    &mut self.state,
+                );
+            }
+            match self.state.view {
+                View::Board => board_ui(ui, session, &self.index, &mut self.state, &mut intents),
+                View::Overview => overview_ui(
+                    ui,
+                    &mut self.overview,
+                    session,
+                    &self.index,
+                    self.document.revision(),
+                    &mut self.state,
+                ),
+                View::Themes | View::Summary => {
+                    ui.heading("Coming soon");
                 }
-            });
+            }
         });
+        if let Some(dialog) = &mut self.details
+            && !details_ui(&ctx, dialog, session, &mut intents)
+        {
+            self.details = None;
+            self.state.focus_draft = true;
+        }
+        if self.state.moving.is_some() {
+            move_dialog_ui(&ctx, session, &mut self.state, &mut intents);
+        }
+        if self.show_help {
+            super::help::help_window_ui(&ctx, &mut self.show_help);
+        }
+        self.apply(intents, &ctx);
+        self.autosave();
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_before_exit();
+    }
+}
+
+fn notice_ui(ui: &mut egui::Ui, notice: &str, slot: &mut Option<String>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(notice);
+            if ui.button("Dismiss").clicked() {
+                *slot = None;
+            }
+        });
+    });
 }

@@ -2,8 +2,26 @@
 //! nothing here writes files itself.
 
 mod app;
+mod board;
+mod card;
+mod commands;
+mod details;
+mod files;
+mod find;
+mod groups;
+mod help;
+mod index;
+mod intents;
+mod menu;
+mod move_dialog;
+mod moves;
+mod overview;
+mod palette;
+mod state;
+mod status;
 
 pub use app::HarvestApp;
+pub use board::lines_of;
 
 use crate::document::Document;
 
@@ -13,7 +31,8 @@ pub fn run(document: Document, exit_after_frames: Option<u64>) -> eframe::Result
         viewport: egui::ViewportBuilder::default()
             .with_title(app::window_title(&document))
             .with_app_id("harvest")
-            .with_inner_size([1280.0, 800.0])
+            // Fits a 1280×800 screen with its title bar; the size people choose is remembered.
+            .with_inner_size([1260.0, 740.0])
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };

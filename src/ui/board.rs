@@ -1,0 +1,427 @@
+//! The current group's board: the new-card box on top, then its three columns.
+
+use super::card::{card_id, card_ui};
+use super::commands::Command;
+use super::index::SessionIndex;
+use super::intents::Intents;
+use super::palette;
+use super::state::UiState;
+use crate::edit::Edit;
+use crate::model::{Card, Category, Session};
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// The new-card box's widget id: it holds the keyboard focus while capturing.
+pub const DRAFT_ID: &str = "new-card";
+
+pub fn draft_id() -> egui::Id {
+    egui::Id::unique(DRAFT_ID)
+}
+
+pub fn board_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: &SessionIndex,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let Some(group) = session.group(state.group) else {
+        ui.label("This session has no groups yet. Press Ctrl+G to add one.");
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.heading(&group.name);
+        if ui.button("Group details…").clicked() {
+            intents.command(Command::GroupDetails);
+        }
+    });
+    ui.add_space(4.0);
+    category_switch_ui(ui, session, index, state);
+    ui.add_space(4.0);
+    if state.pending_paste.is_some() {
+        paste_offer_ui(ui, session, state, intents);
+    }
+    draft_ui(ui, session, state, intents);
+    ui.add_space(8.0);
+    columns_ui(ui, session, index, state, intents);
+}
+
+/// Three buttons showing the current category; Ctrl+1/2/3 do the same.
+fn category_switch_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: &SessionIndex,
+    state: &mut UiState,
+) {
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal(|ui| {
+        for (n, category) in Category::ALL.into_iter().enumerate() {
+            let current = state.category == category;
+            let count = index.count(state.group, category);
+            let target = session.details.targets.get(category);
+            let progress = if target > 0 {
+                format!("{count}/{target}")
+            } else {
+                count.to_string()
+            };
+            let accent = palette::category(category, dark);
+            let text = egui::RichText::new(format!("{}  {progress}", category.label())).strong();
+            let button = if current {
+                egui::Button::new(text.color(if dark {
+                    egui::Color32::BLACK
+                } else {
+                    egui::Color32::WHITE
+                }))
+                .fill(accent)
+            } else {
+                egui::Button::new(text.color(accent)).stroke(egui::Stroke::new(1.0, accent))
+            };
+            let response = ui
+                .add(button.min_size(egui::vec2(0.0, 28.0)))
+                .on_hover_text(format!("Ctrl+{}", n + 1));
+            if response.clicked() {
+                state.category = category;
+                state.focus_draft = true;
+            }
+        }
+    });
+}
+
+fn draft_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, intents: &mut Intents) {
+    let dark = ui.visuals().dark_mode;
+    let accent = palette::category(state.category, dark);
+    let group_name = session.group_name(state.group);
+    let label = ui.label(
+        egui::RichText::new(format!(
+            "New card: {} — {group_name}",
+            state.category.label()
+        ))
+        .color(accent)
+        .strong(),
+    );
+    if std::mem::take(&mut state.focus_draft) {
+        // Before the box is shown, so the keys of this very frame already go into it.
+        ui.memory_mut(|m| m.request_focus(draft_id()));
+    }
+    take_multi_line_paste(ui, state);
+    let response = egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, accent))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut state.draft)
+                    .id(draft_id())
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(2)
+                    .hint_text(
+                        "Type what the group said and press Enter. Shift+Enter starts a new line.",
+                    )
+                    .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter)),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(Key::Enter) && !i.modifiers.shift,
+            i.key_pressed(Key::Escape),
+        )
+    });
+    if response.has_focus() && enter {
+        let text = state.draft.trim();
+        if !text.is_empty() {
+            intents.edit(add_card_edit(session, state, text.to_owned()));
+            state.draft.clear();
+        }
+    }
+    if response.lost_focus() && escape {
+        // Escape leaves the box for the cards, so arrows can pick one.
+        let column: Vec<&Card> = session.cards_in(state.group, state.category).collect();
+        state.selected = column.last().map(|c| c.id);
+    }
+}
+
+/// A new card at the end of the current column.
+fn add_card_edit(session: &Session, state: &UiState, text: String) -> Edit {
+    let card = Card::new(state.group, state.category, text);
+    let index = session.column_insert_index(state.group, state.category, usize::MAX, None);
+    Edit::AddCard { card, index }
+}
+
+/// A paste of several lines into the new-card box is held back and offered as one card per line.
+fn take_multi_line_paste(ui: &mut egui::Ui, state: &mut UiState) {
+    if !ui.memory(|m| m.has_focus(draft_id())) {
+        return;
+    }
+    let lines = ui.input_mut(|input| {
+        let position = input
+            .events
+            .iter()
+            .position(|e| matches!(e, egui::Event::Paste(text) if lines_of(text).len() > 1))?;
+        match input.events.remove(position) {
+            egui::Event::Paste(text) => Some(lines_of(&text)),
+            _ => None,
+        }
+    });
+    if let Some(lines) = lines {
+        state.pending_paste = Some(lines);
+    }
+}
+
+/// The non-blank lines of pasted text, trimmed, with list bullets taken off.
+pub fn lines_of(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| line.trim().trim_start_matches(['-', '*', '•']).trim())
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn paste_offer_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let Some(lines) = state.pending_paste.clone() else {
+        return;
+    };
+    let mut decided = false;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(format!(
+            "You pasted {} lines. Add them as {} cards to {} — {}?",
+            lines.len(),
+            lines.len(),
+            state.category.label(),
+            session.group_name(state.group)
+        ));
+        ui.horizontal(|ui| {
+            let add = ui.button(format!("Add {} cards (Enter)", lines.len()));
+            let one = ui.button("Paste as one card");
+            let cancel = ui.button("Cancel (Escape)");
+            let (enter, escape) =
+                ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
+            if add.clicked() || enter {
+                let mut edits = Vec::new();
+                let mut preview = session.clone();
+                for line in &lines {
+                    let edit = add_card_edit(&preview, state, line.clone());
+                    if let Ok(_undo) = edit.clone().apply(&mut preview) {
+                        edits.push(edit);
+                    }
+                }
+                intents.edit(Edit::Batch(edits));
+                decided = true;
+                // The Enter that confirmed must not also add the draft as a card.
+                ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+            } else if one.clicked() {
+                if !state.draft.is_empty() && !state.draft.ends_with('\n') {
+                    state.draft.push('\n');
+                }
+                state.draft.push_str(&lines.join("\n"));
+                decided = true;
+            } else if cancel.clicked() || escape {
+                decided = true;
+            }
+        });
+    });
+    if decided {
+        state.pending_paste = None;
+        state.focus_draft = true;
+    }
+}
+
+fn columns_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: &SessionIndex,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let dark = ui.visuals().dark_mode;
+    ui.columns_const(|columns: &mut [egui::Ui; 3]| {
+        for (ui, category) in columns.iter_mut().zip(Category::ALL) {
+            let accent = palette::category(category, dark);
+            let current = state.category == category;
+            let fill = if current {
+                palette::category_wash(accent)
+            } else {
+                egui::Color32::TRANSPARENT
+            };
+            let frame = egui::Frame::new()
+                .fill(fill)
+                .corner_radius(6.0)
+                .inner_margin(6.0);
+            let column = frame.show(ui, |ui| {
+                ui.set_min_height(ui.available_height());
+                let heading = egui::RichText::new(category.label())
+                    .heading()
+                    .color(accent);
+                ui.label(if current {
+                    heading.underline()
+                } else {
+                    heading
+                });
+                column_cards_ui(ui, session, index, category, state, intents);
+            });
+            let drop_zone = ui.interact(
+                column.response.rect,
+                ui.scope_id().with(("column", category)),
+                egui::Sense::hover(),
+            );
+            if let Some(card) = drop_zone.dnd_release_payload::<crate::model::CardId>()
+                && intents.edits.is_empty()
+            {
+                intents.edit(super::moves::move_to(session, *card, state.group, category));
+            }
+        }
+    });
+}
+
+fn column_cards_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: &SessionIndex,
+    category: Category,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let positions = index.column(state.group, category);
+    if positions.is_empty() {
+        ui.weak("No cards yet");
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(("column", category))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (position, &at) in positions.iter().enumerate() {
+                let Some(card) = session.cards.get(at) else {
+                    continue;
+                };
+                let response = card_ui(ui, session, card, state, intents);
+                if state.reveal_selected && state.selected == Some(card.id) {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                    state.reveal_selected = false;
+                }
+                if let Some(dropped) = response.dnd_release_payload::<crate::model::CardId>()
+                    && *dropped != card.id
+                {
+                    let edit = super::moves::move_to_position(
+                        session,
+                        *dropped,
+                        state.group,
+                        category,
+                        position,
+                    );
+                    intents.edit(edit);
+                }
+                ui.add_space(6.0);
+            }
+        });
+}
+
+/// Keys for the selected card, when no text box has the keyboard.
+pub fn selected_card_keys(
+    ctx: &egui::Context,
+    session: &Session,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let Some(selected) = state.selected.and_then(|id| session.card(id)) else {
+        return;
+    };
+    let focused = ctx.memory(|m| m.focused());
+    if focused.is_some_and(|f| f != card_id(selected.id))
+        || state.editing.is_some()
+        || state.moving.is_some()
+    {
+        return;
+    }
+    let id = selected.id;
+    let pressed = |key: Key, modifiers: Modifiers| ctx.input_mut(|i| i.consume_key(modifiers, key));
+    if pressed(Key::ArrowUp, Modifiers::ALT) {
+        intents.edits.extend(super::moves::reorder(session, id, -1));
+    } else if pressed(Key::ArrowDown, Modifiers::ALT) {
+        intents.edits.extend(super::moves::reorder(session, id, 1));
+    } else if pressed(Key::ArrowLeft, Modifiers::ALT) {
+        intents
+            .edits
+            .extend(super::moves::to_neighbour_category(session, id, -1));
+    } else if pressed(Key::ArrowRight, Modifiers::ALT) {
+        intents
+            .edits
+            .extend(super::moves::to_neighbour_category(session, id, 1));
+    } else if pressed(Key::ArrowUp, Modifiers::NONE) {
+        step_selection(session, state, selected, -1);
+    } else if pressed(Key::ArrowDown, Modifiers::NONE) {
+        step_selection(session, state, selected, 1);
+    } else if pressed(Key::ArrowLeft, Modifiers::NONE) {
+        jump_column(session, state, selected, -1);
+    } else if pressed(Key::ArrowRight, Modifiers::NONE) {
+        jump_column(session, state, selected, 1);
+    } else if pressed(Key::Enter, Modifiers::NONE) || pressed(Key::F2, Modifiers::NONE) {
+        super::card::start_editing(state, selected);
+    } else if pressed(Key::Delete, Modifiers::NONE) || pressed(Key::Backspace, Modifiers::NONE) {
+        step_selection(session, state, selected, 1);
+        if state.selected == Some(id) {
+            step_selection(session, state, selected, -1);
+        }
+        if state.selected == Some(id) {
+            state.selected = None;
+        }
+        intents.edit(Edit::DeleteCard { id });
+    } else if pressed(Key::Escape, Modifiers::NONE) {
+        state.selected = None;
+        state.focus_draft = true;
+    } else if pressed(Key::M, Modifiers::NONE) {
+        state.moving = Some(id);
+    } else if pressed(Key::S, Modifiers::NONE) {
+        intents.edit(Edit::SetStarred {
+            id,
+            starred: !selected.starred,
+        });
+    } else if pressed(Key::Plus, Modifiers::NONE) || pressed(Key::Equals, Modifiers::NONE) {
+        intents.edit(Edit::SetVotes {
+            id,
+            votes: selected.votes.saturating_add(1),
+        });
+    } else if pressed(Key::Minus, Modifiers::NONE) && selected.votes > 0 {
+        intents.edit(Edit::SetVotes {
+            id,
+            votes: selected.votes - 1,
+        });
+    } else {
+        return;
+    }
+    // The key was a card key: don't let it also type into anything.
+    ctx.input_mut(|i| i.events.retain(|e| !matches!(e, egui::Event::Text(_))));
+    state.reveal_selected = true;
+}
+
+fn step_selection(session: &Session, state: &mut UiState, card: &Card, step: isize) {
+    let column: Vec<&Card> = session.cards_in(card.group, card.category).collect();
+    let Some(position) = column.iter().position(|c| c.id == card.id) else {
+        return;
+    };
+    if let Some(next) = position
+        .checked_add_signed(step)
+        .and_then(|p| column.get(p))
+    {
+        state.selected = Some(next.id);
+    }
+}
+
+fn jump_column(session: &Session, state: &mut UiState, card: &Card, step: isize) {
+    let mut target = card.category.index();
+    while let Some(next) = target
+        .checked_add_signed(step)
+        .filter(|t| *t < Category::ALL.len())
+    {
+        target = next;
+        let category = Category::ALL[target];
+        if let Some(first) = session.cards_in(card.group, category).next() {
+            state.selected = Some(first.id);
+            state.category = category;
+            return;
+        }
+    }
+}

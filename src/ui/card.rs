@@ -1,0 +1,290 @@
+//! One card on the board: its words, star, votes and themes; select, edit in place, drag.
+
+use super::intents::Intents;
+use super::palette;
+use super::state::{CardEdit, UiState};
+use crate::edit::Edit;
+use crate::model::{Card, CardId, Session};
+use egui::{Key, KeyboardShortcut, Modifiers, Role, Sense, UiBuilder, WidgetInfo};
+
+/// The widget id of a card, so focus and scrolling can find it.
+pub fn card_id(card: CardId) -> egui::Id {
+    egui::Id::unique(("card", card))
+}
+
+fn edit_box_id(card: CardId) -> egui::Id {
+    egui::Id::unique(("card-edit", card))
+}
+
+/// Shows a card; returns its response (for drop targets and scrolling).
+pub fn card_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    card: &Card,
+    state: &mut UiState,
+    intents: &mut Intents,
+) -> egui::Response {
+    let dark = ui.visuals().dark_mode;
+    let accent = palette::category(card.category, dark);
+    let selected = state.selected == Some(card.id);
+    let stroke = if selected {
+        egui::Stroke::new(2.5, accent)
+    } else {
+        egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+    };
+    let frame = egui::Frame::new()
+        .fill(ui.visuals().extreme_bg_color)
+        .stroke(stroke)
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(10, 8));
+
+    // Ragged-right text reads better than the column's justified layout.
+    let builder = UiBuilder::new()
+        .id_salt(card.id)
+        .sense(Sense::click_and_drag())
+        .layout(egui::Layout::top_down(egui::Align::Min));
+    let response = ui
+        .scope_builder(builder, |ui| {
+            frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let editing = state.editing.as_mut().filter(|e| e.card == card.id);
+                match editing {
+                    Some(edit) => edit_ui(ui, edit, intents),
+                    None => {
+                        ui.add(egui::Label::new(&card.text).wrap().selectable(false));
+                        card_footer_ui(ui, session, card, intents);
+                    }
+                }
+            });
+        })
+        .response;
+
+    // Replace the generic group role with something a screen reader can say.
+    let star = if card.starred { ", starred" } else { "" };
+    let description = format!(
+        "{}: {}{star}, {} votes",
+        card.category.label(),
+        card.text,
+        card.votes
+    );
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &description));
+
+    if response.clicked() || response.drag_started() {
+        state.selected = Some(card.id);
+    }
+    if response.double_clicked() {
+        start_editing(state, card);
+    }
+    if response.drag_started() {
+        response.dnd_set_drag_payload(card.id);
+    }
+    if response.dragged() {
+        show_drag_preview(ui, card);
+    }
+    response.context_menu(|ui| card_menu_ui(ui, session, card, state, intents));
+    response
+}
+
+/// Opens the card's text for editing.
+pub fn start_editing(state: &mut UiState, card: &Card) {
+    state.selected = Some(card.id);
+    state.editing = Some(CardEdit {
+        card: card.id,
+        text: card.text.clone(),
+        focus: true,
+    });
+}
+
+fn edit_ui(ui: &mut egui::Ui, edit: &mut CardEdit, intents: &mut Intents) {
+    let label = ui.small("Editing: Enter saves, Shift+Enter new line, Escape cancels");
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut edit.text)
+                .id(edit_box_id(edit.card))
+                .desired_width(f32::INFINITY)
+                .desired_rows(2)
+                .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter)),
+        )
+        .labelled_by(label.id);
+    if edit.focus {
+        response.request_focus();
+        edit.focus = false;
+    }
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(Key::Enter) && !i.modifiers.shift,
+            i.key_pressed(Key::Escape),
+        )
+    });
+    if escape {
+        intents.finish_edit = Some(None);
+    } else if (response.has_focus() && enter) || response.lost_focus() {
+        intents.finish_edit = Some(Some(edit.text.trim_end().to_owned()));
+    }
+}
+
+fn card_footer_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &mut Intents) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let dark = ui.visuals().dark_mode;
+        let star_name = if card.starred {
+            "Unstar"
+        } else {
+            "Star as a key quote"
+        };
+        let star = star_button(ui, card.starred, palette::star(dark)).on_hover_text(star_name);
+        star.widget_info(|| WidgetInfo::labeled(Role::Button, true, star_name));
+        if star.clicked() {
+            intents.edit(Edit::SetStarred {
+                id: card.id,
+                starred: !card.starred,
+            });
+        }
+        let down = ui.small_button("−").on_hover_text("One vote fewer");
+        down.widget_info(|| WidgetInfo::labeled(Role::Button, true, "One vote fewer"));
+        if down.clicked() && card.votes > 0 {
+            intents.edit(Edit::SetVotes {
+                id: card.id,
+                votes: card.votes - 1,
+            });
+        }
+        ui.label(format!(
+            "{} vote{}",
+            card.votes,
+            if card.votes == 1 { "" } else { "s" }
+        ));
+        let up = ui.small_button("+").on_hover_text("One vote more");
+        up.widget_info(|| WidgetInfo::labeled(Role::Button, true, "One vote more"));
+        if up.clicked() {
+            intents.edit(Edit::SetVotes {
+                id: card.id,
+                votes: card.votes.saturating_add(1),
+            });
+        }
+        for theme in card.themes.iter().filter_map(|t| session.theme(*t)) {
+            theme_chip(ui, &theme.name, theme.color);
+        }
+    });
+}
+
+/// A five-pointed star, filled when on. Painted, so it never depends on a font having the glyph.
+fn star_button(ui: &mut egui::Ui, on: bool, color: egui::Color32) -> egui::Response {
+    let size = ui.text_style_height(&egui::TextStyle::Body) + 2.0;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), Sense::click());
+    let center = rect.center();
+    let outer = size * 0.5;
+    let points: Vec<egui::Pos2> = (0..10)
+        .map(|i| {
+            let radius = if i % 2 == 0 { outer } else { outer * 0.45 };
+            let angle = std::f32::consts::PI * (i as f32) / 5.0 - std::f32::consts::FRAC_PI_2;
+            center + radius * egui::vec2(angle.cos(), angle.sin())
+        })
+        .collect();
+    let width = if response.hovered() { 2.0 } else { 1.3 };
+    if on {
+        // A concave star filled as one polygon shows artefacts: fill the centre and each point.
+        for i in (0..10).step_by(2) {
+            let triangle = vec![points[i], points[(i + 1) % 10], points[(i + 9) % 10]];
+            ui.painter().add(egui::Shape::convex_polygon(
+                triangle,
+                color,
+                egui::Stroke::NONE,
+            ));
+        }
+        let inner: Vec<egui::Pos2> = (1..10).step_by(2).map(|i| points[i]).collect();
+        ui.painter().add(egui::Shape::convex_polygon(
+            inner,
+            color,
+            egui::Stroke::NONE,
+        ));
+    }
+    ui.painter().add(egui::Shape::closed_line(
+        points,
+        egui::Stroke::new(width, color),
+    ));
+    response
+}
+
+/// A theme's name on its colour.
+pub fn theme_chip(ui: &mut egui::Ui, name: &str, color: crate::model::Rgb) {
+    egui::Frame::new()
+        .fill(palette::theme(color))
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(name)
+                    .small()
+                    .color(palette::text_on(color)),
+            );
+        });
+}
+
+fn show_drag_preview(ui: &egui::Ui, card: &Card) {
+    let Some(pointer) = ui.ctx().pointer_interact_pos() else {
+        return;
+    };
+    egui::Area::new(egui::Id::unique("card-drag-preview"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + egui::vec2(12.0, 12.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(260.0);
+                ui.label(&card.text);
+            });
+        });
+    ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+}
+
+fn card_menu_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    card: &Card,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    state.selected = Some(card.id);
+    if ui.button("Edit").clicked() {
+        start_editing(state, card);
+    }
+    let star = if card.starred {
+        "Unstar"
+    } else {
+        "Star as a key quote"
+    };
+    if ui.button(star).clicked() {
+        intents.edit(Edit::SetStarred {
+            id: card.id,
+            starred: !card.starred,
+        });
+    }
+    if ui.button("One vote more").clicked() {
+        intents.edit(Edit::SetVotes {
+            id: card.id,
+            votes: card.votes.saturating_add(1),
+        });
+    }
+    ui.menu_button("Move to", |ui| {
+        for group in &session.groups {
+            ui.menu_button(&group.name, |ui| {
+                for category in crate::model::Category::ALL {
+                    let here = group.id == card.group && category == card.category;
+                    if ui
+                        .add_enabled(!here, egui::Button::new(category.label()))
+                        .clicked()
+                    {
+                        intents.edit(super::moves::move_to(session, card.id, group.id, category));
+                    }
+                }
+            });
+        }
+    });
+    if ui.button("Move to…").clicked() {
+        state.moving = Some(card.id);
+    }
+    ui.separator();
+    if ui.button("Delete").clicked() {
+        intents.edit(Edit::DeleteCard { id: card.id });
+    }
+}

@@ -1,0 +1,199 @@
+//! The list of groups, each with its cards per category against the session's targets.
+
+use super::commands::Command;
+use super::index::SessionIndex;
+use super::intents::Intents;
+use super::palette;
+use super::state::{UiState, View};
+use crate::edit::Edit;
+use crate::model::{CardId, Category, Group, Session};
+
+pub fn group_name_box_id() -> egui::Id {
+    egui::Id::unique("group-name")
+}
+
+pub fn groups_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: &SessionIndex,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    ui.horizontal(|ui| {
+        ui.heading("Groups");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("+ New group").on_hover_text("Ctrl+G").clicked() {
+                intents.command(Command::NewGroup);
+            }
+        });
+    });
+    ui.separator();
+    rename_box_ui(ui, session, state, intents);
+    let row_height = 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 14.0;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, session.groups.len(), |ui, rows| {
+            for group in &session.groups[rows] {
+                group_row_ui(ui, session, index, group, state, intents);
+            }
+        });
+}
+
+/// The name box of a group being named, above the list so it is always in view.
+fn rename_box_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, intents: &mut Intents) {
+    let Some((id, name)) = state.renaming_group.as_mut() else {
+        return;
+    };
+    let label = ui.label("Group name (Enter to finish)");
+    if std::mem::take(&mut state.focus_group_name) {
+        ui.memory_mut(|m| m.request_focus(group_name_box_id()));
+    }
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(name)
+                .id(group_name_box_id())
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    if response.lost_focus() {
+        let name = name.trim().to_owned();
+        let unchanged = session.group(*id).is_none_or(|g| g.name == name);
+        if !escape
+            && !name.is_empty()
+            && !unchanged
+            && let Ok(edit) = Edit::rename_group(session, *id, name)
+        {
+            intents.edit(edit);
+        }
+        state.renaming_group = None;
+        state.focus_draft = true;
+    }
+    ui.separator();
+}
+
+fn group_row_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: &SessionIndex,
+    group: &Group,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let current = state.group == group.id;
+    let dark = ui.visuals().dark_mode;
+    let mut progress = egui::text::LayoutJob::default();
+    for category in Category::ALL {
+        let count = index.count(group.id, category);
+        let target = session.details.targets.get(category);
+        let text = if target > 0 {
+            format!("{} {count}/{target}  ", category.short_label())
+        } else {
+            format!("{} {count}  ", category.short_label())
+        };
+        let done = target > 0 && count as u32 >= target;
+        let color = if done {
+            palette::category(category, dark)
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        progress.append(
+            &text,
+            0.0,
+            egui::TextFormat::simple(egui::TextStyle::Small.resolve(ui.style()), color),
+        );
+    }
+    let response = ui
+        .scope_builder(
+            egui::UiBuilder::new()
+                .id_salt(group.id)
+                .sense(egui::Sense::click()),
+            |ui| {
+                let frame = egui::Frame::new()
+                    .inner_margin(egui::Margin::symmetric(6, 4))
+                    .corner_radius(4.0)
+                    .fill(if current {
+                        ui.visuals().selection.bg_fill
+                    } else {
+                        egui::Color32::TRANSPARENT
+                    });
+                frame.show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(&group.name).strong());
+                    ui.label(progress);
+                });
+            },
+        )
+        .response;
+    let summary = format!(
+        "{}: {} cards",
+        group.name,
+        Category::ALL
+            .iter()
+            .map(|c| index.count(group.id, *c))
+            .sum::<usize>()
+    );
+    response
+        .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, current, &summary));
+    if response.clicked() {
+        state.group = group.id;
+        state.view = View::Board;
+        state.selected = None;
+        state.focus_draft = true;
+    }
+    if response.double_clicked() {
+        state.start_renaming(group);
+    }
+    // Dropping a card on a group moves it there, in the same category.
+    if let Some(card) = response.dnd_release_payload::<CardId>()
+        && let Some(found) = session.card(*card)
+    {
+        intents.edit(super::moves::move_to(
+            session,
+            found.id,
+            group.id,
+            found.category,
+        ));
+    }
+    response.context_menu(|ui| {
+        if ui.button("Rename").clicked() {
+            state.start_renaming(group);
+        }
+        if ui.button("Group details…").clicked() {
+            state.group = group.id;
+            intents.command(Command::GroupDetails);
+        }
+        let position = session.group_index(group.id).unwrap_or(0);
+        if ui
+            .add_enabled(position > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            intents.edit(Edit::MoveGroup {
+                id: group.id,
+                index: position - 1,
+            });
+        }
+        if ui
+            .add_enabled(
+                position + 1 < session.groups.len(),
+                egui::Button::new("Move down"),
+            )
+            .clicked()
+        {
+            intents.edit(Edit::MoveGroup {
+                id: group.id,
+                index: position + 1,
+            });
+        }
+        ui.separator();
+        if ui
+            .add_enabled(
+                session.groups.len() > 1,
+                egui::Button::new("Delete group and its cards"),
+            )
+            .clicked()
+        {
+            intents.edit(Edit::DeleteGroup { id: group.id });
+        }
+    });
+}

@@ -1,0 +1,109 @@
+//! What the screen is showing: which group and category, what is selected or being edited.
+//! None of this is saved with the session.
+
+use crate::model::{CardId, Category, GroupId, Session};
+
+/// The main area's screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Board,
+    Overview,
+    Themes,
+    Summary,
+}
+
+/// A card being edited in place.
+#[derive(Clone, Debug)]
+pub struct CardEdit {
+    pub card: CardId,
+    pub text: String,
+    /// Focus the text box on the next frame.
+    pub focus: bool,
+}
+
+#[derive(Debug)]
+pub struct UiState {
+    pub view: View,
+    pub group: GroupId,
+    pub category: Category,
+    /// The new-card box's text.
+    pub draft: String,
+    /// Put the keyboard focus in the new-card box on the next frame.
+    pub focus_draft: bool,
+    pub selected: Option<CardId>,
+    /// Scroll the selected card into view on the next frame.
+    pub reveal_selected: bool,
+    pub editing: Option<CardEdit>,
+    /// A group whose name box is open, and its text.
+    pub renaming_group: Option<(GroupId, String)>,
+    /// Put the keyboard focus in the group name box on the next frame.
+    pub focus_group_name: bool,
+    /// Lines pasted into the new-card box, waiting for "add one card per line?".
+    pub pending_paste: Option<Vec<String>>,
+    /// The card whose "Move to…" dialog is open.
+    pub moving: Option<CardId>,
+}
+
+impl UiState {
+    pub fn new(session: &Session) -> Self {
+        Self {
+            view: View::Board,
+            group: session.groups.first().map(|g| g.id).unwrap_or_default(),
+            category: crate::model::Category::Good,
+            draft: String::new(),
+            focus_draft: true,
+            selected: None,
+            reveal_selected: false,
+            editing: None,
+            renaming_group: None,
+            focus_group_name: false,
+            pending_paste: None,
+            moving: None,
+        }
+    }
+
+    /// Forgets anything that points at what the session no longer has (after undo, say).
+    pub fn fit_to(&mut self, session: &Session) {
+        if session.group(self.group).is_none() {
+            self.group = session.groups.first().map(|g| g.id).unwrap_or_default();
+        }
+        let gone = |id: &Option<CardId>| id.is_some_and(|id| session.card(id).is_none());
+        if gone(&self.selected) {
+            self.selected = None;
+        }
+        if gone(&self.moving) {
+            self.moving = None;
+        }
+        if self
+            .editing
+            .as_ref()
+            .is_some_and(|e| session.card(e.card).is_none())
+        {
+            self.editing = None;
+        }
+        if self
+            .renaming_group
+            .as_ref()
+            .is_some_and(|(g, _)| session.group(*g).is_none())
+        {
+            self.renaming_group = None;
+        }
+    }
+
+    /// Opens the name box of a group, with the keyboard in it.
+    pub fn start_renaming(&mut self, group: &crate::model::Group) {
+        self.renaming_group = Some((group.id, group.name.clone()));
+        self.focus_group_name = true;
+    }
+
+    /// Selects a card and shows where it is: its group, its category, scrolled into view.
+    pub fn reveal(&mut self, session: &Session, card: CardId) {
+        if let Some(found) = session.card(card) {
+            self.view = View::Board;
+            self.group = found.group;
+            self.category = found.category;
+            self.selected = Some(card);
+            self.reveal_selected = true;
+        }
+    }
+}
