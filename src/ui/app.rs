@@ -94,6 +94,11 @@ impl HarvestApp {
         &self.document
     }
 
+    /// The card selected on the board, if any.
+    pub fn selected_card(&self) -> Option<crate::model::CardId> {
+        self.state.selected
+    }
+
     pub fn session(&self) -> &Session {
         self.document.session()
     }

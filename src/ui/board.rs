@@ -330,10 +330,8 @@ pub fn selected_card_keys(
         return;
     };
     let focused = ctx.memory(|m| m.focused());
-    if focused.is_some_and(|f| f != card_id(selected.id))
-        || state.editing.is_some()
-        || state.moving.is_some()
-    {
+    let card_has_focus = focused == Some(card_id(selected.id));
+    if (focused.is_some() && !card_has_focus) || state.editing.is_some() || state.moving.is_some() {
         return;
     }
     let id = selected.id;
@@ -372,6 +370,7 @@ pub fn selected_card_keys(
     } else if pressed(Key::Escape, Modifiers::NONE) {
         state.selected = None;
         state.focus_draft = true;
+        return;
     } else if pressed(Key::M, Modifiers::NONE) {
         state.moving = Some(id);
     } else if pressed(Key::S, Modifiers::NONE) {
@@ -395,6 +394,9 @@ pub fn selected_card_keys(
     // The key was a card key: don't let it also type into anything.
     ctx.input_mut(|i| i.events.retain(|e| !matches!(e, egui::Event::Text(_))));
     state.reveal_selected = true;
+    if card_has_focus && let Some(now) = state.selected {
+        ctx.memory_mut(|m| m.request_focus(card_id(now)));
+    }
 }
 
 fn step_selection(session: &Session, state: &mut UiState, card: &Card, step: isize) {

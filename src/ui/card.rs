@@ -40,7 +40,7 @@ pub fn card_ui(
 
     // Ragged-right text reads better than the column's justified layout.
     let builder = UiBuilder::new()
-        .id_salt(card.id)
+        .scope_id(card_id(card.id))
         .sense(Sense::click_and_drag())
         .layout(egui::Layout::top_down(egui::Align::Min));
     let response = ui
@@ -69,8 +69,18 @@ pub fn card_ui(
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &description));
 
-    if response.clicked() || response.drag_started() {
+    if response.clicked() || response.drag_started() || response.gained_focus() {
         state.selected = Some(card.id);
+    }
+    if response.has_focus() {
+        // Arrow keys and Escape are the card keys, not egui's focus moves.
+        let filter = egui::EventFilter {
+            tab: false,
+            horizontal_arrows: true,
+            vertical_arrows: true,
+            escape: true,
+        };
+        ui.memory_mut(|m| m.set_focus_lock_filter(response.id, filter));
     }
     if response.double_clicked() {
         start_editing(state, card);

@@ -14,6 +14,9 @@ pub struct Find {
     /// Focus the find box on the next frame.
     pub focus: bool,
     selected: usize,
+    /// Whether the find box had the keyboard last frame: egui drops focus on Escape before
+    /// this frame's code runs, so that is how Escape is known to be meant for the box.
+    had_focus: bool,
     /// Matches for `cached_for`, so typing elsewhere costs nothing.
     matches: Vec<CardId>,
     cached_for: Option<(u64, String)>,
@@ -58,15 +61,40 @@ pub fn find_ui(
     state: &mut UiState,
 ) {
     find.refresh(session, revision);
-    let (enter, escape, up, down) = ui.input_mut(|i| {
-        (
-            i.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
-            i.consume_key(egui::Modifiers::NONE, egui::Key::Escape),
-            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
-            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
-        )
-    });
-    let box_focused = ui.memory(|m| m.has_focus(find_box_id()));
+    // The find box's own keys, taken before it is drawn so their effect shows this frame.
+    if find.had_focus {
+        let (enter, escape, up, down) = ui.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::Escape),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+            )
+        });
+        if down && find.selected + 1 < find.matches.len() {
+            find.selected += 1;
+        }
+        if up {
+            find.selected = find.selected.saturating_sub(1);
+        }
+        if escape {
+            if find.query.is_empty() {
+                close(find, state);
+                return;
+            }
+            find.query.clear();
+            find.refresh(session, revision);
+            find.focus = true;
+        }
+        if enter && let Some(card) = find.matches.get(find.selected).copied() {
+            state.reveal(session, card);
+            find.open = false;
+            return;
+        }
+    }
+    if !find.open {
+        return;
+    }
     ui.horizontal(|ui| {
         let label = ui.label("Find");
         let response = ui
@@ -81,6 +109,7 @@ pub fn find_ui(
             response.request_focus();
             find.focus = false;
         }
+        find.had_focus = response.has_focus();
         let count = find.matches.len();
         ui.label(match (count, find.query.trim().is_empty()) {
             (_, true) => String::new(),
@@ -94,28 +123,6 @@ pub fn find_ui(
     });
     if !find.open {
         return;
-    }
-    if box_focused {
-        if down && find.selected + 1 < find.matches.len() {
-            find.selected += 1;
-        }
-        if up {
-            find.selected = find.selected.saturating_sub(1);
-        }
-        if escape {
-            if find.query.is_empty() {
-                close(find, state);
-            } else {
-                find.query.clear();
-                find.focus = true;
-            }
-            return;
-        }
-        if enter && let Some(card) = find.matches.get(find.selected).copied() {
-            state.reveal(session, card);
-            find.open = false;
-            return;
-        }
     }
     results_ui(ui, find, session, state);
     ui.separator();

@@ -46,7 +46,16 @@ fn rename_box_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, inte
     };
     let label = ui.label("Group name (Enter to finish)");
     if std::mem::take(&mut state.focus_group_name) {
-        ui.memory_mut(|m| m.request_focus(group_name_box_id()));
+        // Focused with the name selected, so typing replaces "Group 7".
+        let id = group_name_box_id();
+        ui.memory_mut(|m| m.request_focus(id));
+        let mut text_state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
+        let all = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(name.chars().count()),
+        );
+        text_state.cursor.set_char_range(Some(all));
+        text_state.store(ui.ctx(), id);
     }
     let response = ui
         .add(

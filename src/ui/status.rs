@@ -40,3 +40,12 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
         );
     });
 }
+
+/// "1 card", "2 cards".
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
