@@ -28,10 +28,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
         }
         ui.separator();
         ui.label(format!(
-            "{} groups · {} cards · {} themes",
-            session.groups.len(),
-            session.cards.len(),
-            session.themes.len()
+            "{} · {} · {}",
+            counted(session.groups.len(), "group"),
+            counted(session.cards.len(), "card"),
+            counted(session.themes.len(), "theme")
         ));
         ui.separator();
         ui.add(
