@@ -1,4 +1,5 @@
 //! Live capture flows, driven through the real app with egui_kittest: keys in, session out.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
