@@ -11,6 +11,7 @@ use super::intents::Intents;
 use super::move_dialog::move_dialog_ui;
 use super::overview::{Overview, overview_ui};
 use super::state::{UiState, View};
+use super::themes::{ThemesView, themes_ui};
 use super::{menu, status};
 use crate::document::Document;
 use crate::edit::Edit;
@@ -25,6 +26,7 @@ pub struct HarvestApp {
     index: SessionIndex,
     find: Find,
     overview: Overview,
+    themes: ThemesView,
     details: Option<DetailsDialog>,
     file_dialog: Option<PendingDialog>,
     pub(super) saver: Option<Autosaver>,
@@ -66,6 +68,7 @@ impl HarvestApp {
             index: SessionIndex::default(),
             find: Find::default(),
             overview: Overview::default(),
+            themes: ThemesView::default(),
             details: None,
             file_dialog: None,
             saver: None,
@@ -360,14 +363,21 @@ impl eframe::App for HarvestApp {
         }
         self.index.refresh(&self.document);
         let mut intents = Intents::default();
-        let modal_open = self.details.is_some() || self.state.moving.is_some();
+        let modal_open = self.details.is_some() || self.state.dialog_open();
         if !modal_open {
             for command in Command::consume_pressed(&ctx) {
                 self.run_command(command, &ctx);
             }
             self.index.refresh(&self.document);
-            if self.state.view == View::Board {
-                selected_card_keys(&ctx, self.document.session(), &mut self.state, &mut intents);
+            if matches!(self.state.view, View::Board | View::Themes) {
+                let on_board = self.state.view == View::Board;
+                selected_card_keys(
+                    &ctx,
+                    self.document.session(),
+                    on_board,
+                    &mut self.state,
+                    &mut intents,
+                );
             }
             self.route_stray_typing(&ctx);
         }
@@ -406,7 +416,15 @@ impl eframe::App for HarvestApp {
                     self.document.revision(),
                     &mut self.state,
                 ),
-                View::Themes | View::Summary => {
+                View::Themes => themes_ui(
+                    ui,
+                    &mut self.themes,
+                    session,
+                    self.document.revision(),
+                    &mut self.state,
+                    &mut intents,
+                ),
+                View::Summary => {
                     ui.heading("Coming soon");
                 }
             }
@@ -419,6 +437,16 @@ impl eframe::App for HarvestApp {
         }
         if self.state.moving.is_some() {
             move_dialog_ui(&ctx, session, &mut self.state, &mut intents);
+        }
+        if let Some(picker) = &mut self.state.theme_picker
+            && !super::theme_picker::theme_picker_ui(&ctx, picker, session, &mut intents)
+        {
+            self.state.theme_picker = None;
+        }
+        if let Some(card) = self.state.linking
+            && !super::links::links_ui(&ctx, card, session, &mut intents)
+        {
+            self.state.linking = None;
         }
         if self.show_help {
             super::help::help_window_ui(&ctx, &mut self.show_help);

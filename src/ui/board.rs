@@ -319,10 +319,12 @@ fn column_cards_ui(
         });
 }
 
-/// Keys for the selected card, when no text box has the keyboard.
+/// Keys for the selected card, when no text box has the keyboard. Off the board (on the
+/// themes wall) only the keys that don't move through columns work.
 pub fn selected_card_keys(
     ctx: &egui::Context,
     session: &Session,
+    on_board: bool,
     state: &mut UiState,
     intents: &mut Intents,
 ) {
@@ -331,12 +333,33 @@ pub fn selected_card_keys(
     };
     let focused = ctx.memory(|m| m.focused());
     let card_has_focus = focused == Some(card_id(selected.id));
-    if (focused.is_some() && !card_has_focus) || state.editing.is_some() || state.moving.is_some() {
+    if (focused.is_some() && !card_has_focus) || state.editing.is_some() || state.dialog_open() {
         return;
     }
     let id = selected.id;
     let pressed = |key: Key, modifiers: Modifiers| ctx.input_mut(|i| i.consume_key(modifiers, key));
-    if pressed(Key::ArrowUp, Modifiers::ALT) {
+    if pressed(Key::T, Modifiers::NONE) {
+        state.theme_picker = Some(super::theme_picker::ThemePicker::new(id));
+    } else if pressed(Key::L, Modifiers::NONE) && selected.category == Category::MakeADifference {
+        state.linking = Some(id);
+    } else if pressed(Key::S, Modifiers::NONE) {
+        intents.edit(Edit::SetStarred {
+            id,
+            starred: !selected.starred,
+        });
+    } else if pressed(Key::Plus, Modifiers::NONE) || pressed(Key::Equals, Modifiers::NONE) {
+        intents.edit(Edit::SetVotes {
+            id,
+            votes: selected.votes.saturating_add(1),
+        });
+    } else if pressed(Key::Minus, Modifiers::NONE) && selected.votes > 0 {
+        intents.edit(Edit::SetVotes {
+            id,
+            votes: selected.votes - 1,
+        });
+    } else if !on_board {
+        return;
+    } else if pressed(Key::ArrowUp, Modifiers::ALT) {
         intents.edits.extend(super::moves::reorder(session, id, -1));
     } else if pressed(Key::ArrowDown, Modifiers::ALT) {
         intents.edits.extend(super::moves::reorder(session, id, 1));

@@ -52,6 +52,13 @@ pub fn card_ui(
                     Some(edit) => edit_ui(ui, edit, intents),
                     None => {
                         ui.add(egui::Label::new(&card.text).wrap().selectable(false));
+                        for problem in card.answers.iter().filter_map(|a| session.card(*a)) {
+                            let text = format!("Answers: {}", problem.text.replace('\n', " "));
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(text).small().weak())
+                                    .truncate(),
+                            );
+                        }
                         card_footer_ui(ui, session, card, intents);
                     }
                 }
@@ -292,6 +299,14 @@ fn card_menu_ui(
     });
     if ui.button("Move to…").clicked() {
         state.moving = Some(card.id);
+    }
+    if ui.button("Themes…").clicked() {
+        state.theme_picker = Some(super::theme_picker::ThemePicker::new(card.id));
+    }
+    if card.category == crate::model::Category::MakeADifference
+        && ui.button("Answers which problems…").clicked()
+    {
+        state.linking = Some(card.id);
     }
     ui.separator();
     if ui.button("Delete").clicked() {

@@ -3,7 +3,7 @@
 use super::commands::Command;
 
 /// Keys that work on the selected card; they are not commands as they need a selection.
-const CARD_KEYS: [(&str, &str); 9] = [
+const CARD_KEYS: [(&str, &str); 11] = [
     (
         "Escape (in the new-card box)",
         "select the last card, to work on cards",
@@ -19,6 +19,8 @@ const CARD_KEYS: [(&str, &str); 9] = [
         "move to the previous or next category",
     ),
     ("M", "move to another group…"),
+    ("T", "themes for the card…"),
+    ("L", "link an idea to the problems it answers…"),
 ];
 
 pub fn help_window_ui(ctx: &egui::Context, open: &mut bool) {

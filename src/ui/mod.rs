@@ -12,6 +12,7 @@ mod groups;
 mod help;
 mod index;
 mod intents;
+mod links;
 mod menu;
 mod move_dialog;
 mod moves;
@@ -19,6 +20,9 @@ mod overview;
 mod palette;
 mod state;
 mod status;
+mod theme_picker;
+mod theme_wall;
+mod themes;
 
 pub use app::HarvestApp;
 pub use board::lines_of;

@@ -42,6 +42,10 @@ pub struct UiState {
     pub pending_paste: Option<Vec<String>>,
     /// The card whose "Move to…" dialog is open.
     pub moving: Option<CardId>,
+    /// The card whose theme picker is open.
+    pub theme_picker: Option<super::theme_picker::ThemePicker>,
+    /// The "What would make a difference" card whose links dialog is open.
+    pub linking: Option<CardId>,
 }
 
 impl UiState {
@@ -59,6 +63,8 @@ impl UiState {
             focus_group_name: false,
             pending_paste: None,
             moving: None,
+            theme_picker: None,
+            linking: None,
         }
     }
 
@@ -73,6 +79,9 @@ impl UiState {
         }
         if gone(&self.moving) {
             self.moving = None;
+        }
+        if gone(&self.linking) {
+            self.linking = None;
         }
         if self
             .editing
@@ -94,6 +103,11 @@ impl UiState {
     pub fn start_renaming(&mut self, group: &crate::model::Group) {
         self.renaming_group = Some((group.id, group.name.clone()));
         self.focus_group_name = true;
+    }
+
+    /// Whether a dialog has the keyboard.
+    pub fn dialog_open(&self) -> bool {
+        self.moving.is_some() || self.theme_picker.is_some() || self.linking.is_some()
     }
 
     /// Selects a card and shows where it is: its group, its category, scrolled into view.

@@ -1,0 +1,150 @@
+//! Type-ahead theme picker for one card: type to filter, Enter to toggle the best match or
+//! create a new theme, Escape to close.
+
+use super::intents::Intents;
+use crate::edit::Edit;
+use crate::model::{CardId, Session, Theme, ThemeId};
+
+#[derive(Debug)]
+pub struct ThemePicker {
+    pub card: CardId,
+    query: String,
+    highlighted: usize,
+    focus: bool,
+}
+
+impl ThemePicker {
+    pub fn new(card: CardId) -> Self {
+        Self {
+            card,
+            query: String::new(),
+            highlighted: 0,
+            focus: true,
+        }
+    }
+}
+
+/// What picking a theme does to the card: put it on, or take it off if it is there.
+pub fn toggle_theme(session: &Session, card: CardId, theme: ThemeId) -> Option<Edit> {
+    let mut themes = session.card(card)?.themes.clone();
+    if let Some(at) = themes.iter().position(|t| *t == theme) {
+        themes.remove(at);
+    } else {
+        themes.push(theme);
+    }
+    Some(Edit::SetCardThemes { id: card, themes })
+}
+
+/// A new theme named `name`, put on `card`, as one undoable step.
+pub fn create_theme_for(session: &Session, card: CardId, name: &str) -> Option<Edit> {
+    let theme = Theme::new(name.trim(), session.themes.len());
+    let mut themes = session.card(card)?.themes.clone();
+    themes.push(theme.id);
+    Some(Edit::Batch(vec![
+        Edit::AddTheme {
+            theme,
+            index: usize::MAX,
+        },
+        Edit::SetCardThemes { id: card, themes },
+    ]))
+}
+
+/// Shows the picker; returns false once it should close.
+pub fn theme_picker_ui(
+    ctx: &egui::Context,
+    picker: &mut ThemePicker,
+    session: &Session,
+    intents: &mut Intents,
+) -> bool {
+    let Some(card) = session.card(picker.card) else {
+        return false;
+    };
+    let needle = picker.query.trim().to_lowercase();
+    let matches: Vec<&Theme> = session
+        .themes
+        .iter()
+        .filter(|t| t.name.to_lowercase().contains(&needle))
+        .collect();
+    let exact = session
+        .themes
+        .iter()
+        .any(|t| t.name.trim().to_lowercase() == needle);
+    let can_create = !needle.is_empty() && !exact;
+    let choices = matches.len() + usize::from(can_create);
+    let (enter, up, down) = ctx.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+        )
+    });
+    if down && picker.highlighted + 1 < choices {
+        picker.highlighted += 1;
+    }
+    if up {
+        picker.highlighted = picker.highlighted.saturating_sub(1);
+    }
+    picker.highlighted = picker.highlighted.min(choices.saturating_sub(1));
+    let mut open = true;
+    let mut chosen: Option<Option<ThemeId>> = None;
+    let modal = egui::Modal::new(egui::Id::unique("theme-picker")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Themes for this card");
+        ui.label(egui::RichText::new(card.text.replace('\n', " ")).italics());
+        let label = ui.label("Find or create a theme");
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut picker.query).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if std::mem::take(&mut picker.focus) {
+            response.request_focus();
+        }
+        ui.small("Enter puts the highlighted theme on the card, or takes it off. Escape closes.");
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .max_height(300.0)
+            .show(ui, |ui| {
+                for (n, theme) in matches.iter().enumerate() {
+                    let on = card.themes.contains(&theme.id);
+                    let text = if on {
+                        format!("{} (on this card)", theme.name)
+                    } else {
+                        theme.name.clone()
+                    };
+                    let row = ui.add(egui::Button::selectable(n == picker.highlighted, text));
+                    if row.clicked() || (enter && n == picker.highlighted) {
+                        chosen = Some(Some(theme.id));
+                    }
+                }
+                if can_create {
+                    let n = matches.len();
+                    let row = ui.add(egui::Button::selectable(
+                        n == picker.highlighted,
+                        format!("+ Create theme “{}”", picker.query.trim()),
+                    ));
+                    if row.clicked() || (enter && n == picker.highlighted) {
+                        chosen = Some(None);
+                    }
+                }
+            });
+        ui.separator();
+        if ui.button("Done").clicked() {
+            open = false;
+        }
+    });
+    match chosen {
+        Some(Some(theme)) => intents
+            .edits
+            .extend(toggle_theme(session, picker.card, theme)),
+        Some(None) => {
+            intents
+                .edits
+                .extend(create_theme_for(session, picker.card, &picker.query));
+            picker.query.clear();
+        }
+        None => {}
+    }
+    if chosen.is_some() {
+        picker.focus = true;
+    }
+    open && !modal.should_close()
+}

@@ -1,0 +1,512 @@
+//! The themes screen: the theme list with its tools on the left, the affinity wall of cards
+//! grouped by theme on the right (unthemed first), with filters by group and category.
+
+use super::intents::Intents;
+use super::palette;
+use super::state::UiState;
+use super::theme_picker::{ThemePicker, toggle_theme};
+use super::theme_wall::{Filters, Pile, Wall};
+use crate::edit::Edit;
+use crate::model::{CardId, Category, Rgb, Session, Theme, ThemeId};
+
+const TILE_WIDTH: f32 = 230.0;
+const TILE_HEIGHT: f32 = 84.0;
+const GAP: f32 = 8.0;
+
+/// The themes screen's own state.
+#[derive(Default)]
+pub struct ThemesView {
+    pub filters: Filters,
+    wall: Wall,
+    /// The theme whose tools are shown under the list.
+    selected_theme: Option<ThemeId>,
+    /// The name box of the selected theme.
+    name: String,
+    merge_into: Option<ThemeId>,
+    /// Put the keyboard in the name box on the next frame.
+    focus_name: bool,
+}
+
+pub fn themes_ui(
+    ui: &mut egui::Ui,
+    view: &mut ThemesView,
+    session: &Session,
+    revision: u64,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    view.wall.refresh(session, revision, &view.filters);
+    if view
+        .selected_theme
+        .is_some_and(|t| session.theme(t).is_none())
+    {
+        view.selected_theme = None;
+    }
+    egui::Panel::left("theme-list")
+        .default_size(280.0)
+        .resizable(true)
+        .show(ui, |ui| {
+            theme_list_ui(ui, view, session, intents);
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        filters_ui(ui, &mut view.filters, session);
+        ui.separator();
+        wall_ui(ui, &view.wall, session, state, intents);
+    });
+}
+
+fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, session: &Session) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Show");
+        let chosen = filters
+            .group
+            .map_or("All groups", |g| session.group_name(g));
+        egui::ComboBox::from_id_salt("wall-group")
+            .selected_text(chosen)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.group, None, "All groups");
+                for group in &session.groups {
+                    ui.selectable_value(&mut filters.group, Some(group.id), &group.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let dark = ui.visuals().dark_mode;
+        for category in Category::ALL {
+            let on = &mut filters.categories[category.index()];
+            let text =
+                egui::RichText::new(category.label()).color(palette::category(category, dark));
+            if ui.selectable_label(*on, text).clicked() {
+                *on = !*on;
+            }
+        }
+    });
+}
+
+fn theme_list_ui(
+    ui: &mut egui::Ui,
+    view: &mut ThemesView,
+    session: &Session,
+    intents: &mut Intents,
+) {
+    ui.horizontal(|ui| {
+        ui.heading("Themes");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("+ New theme").clicked() {
+                let theme = Theme::new(next_theme_name(session), session.themes.len());
+                view.selected_theme = Some(theme.id);
+                view.name = theme.name.clone();
+                view.focus_name = true;
+                intents.edit(Edit::AddTheme {
+                    theme,
+                    index: usize::MAX,
+                });
+            }
+        });
+    });
+    ui.separator();
+    let counts: std::collections::HashMap<ThemeId, usize> = view
+        .wall
+        .piles
+        .iter()
+        .filter_map(|p| Some((p.theme?, p.cards.len())))
+        .collect();
+    egui::ScrollArea::vertical()
+        .id_salt("theme-list")
+        .max_height(ui.available_height() * 0.55)
+        .show(ui, |ui| {
+            if session.themes.is_empty() {
+                ui.weak("No themes yet. Make one with “+ New theme”, or from a card with T.");
+            }
+            for theme in &session.themes {
+                let selected = view.selected_theme == Some(theme.id);
+                let count = counts.get(&theme.id).copied().unwrap_or(0);
+                let row = ui.horizontal(|ui| {
+                    swatch(ui, theme.color);
+                    ui.add(egui::Button::selectable(
+                        selected,
+                        format!("{}  ({count})", theme.name),
+                    ))
+                });
+                let button = row.inner;
+                if button.clicked() {
+                    view.selected_theme = Some(theme.id);
+                    view.name = theme.name.clone();
+                    view.merge_into = None;
+                }
+                // Dropping a card on a theme puts the theme on it.
+                if let Some(card) = row
+                    .response
+                    .dnd_release_payload::<CardId>()
+                    .or(button.dnd_release_payload::<CardId>())
+                    && session
+                        .card(*card)
+                        .is_some_and(|c| !c.themes.contains(&theme.id))
+                {
+                    intents.edits.extend(toggle_theme(session, *card, theme.id));
+                }
+            }
+        });
+    ui.separator();
+    if let Some(theme) = view.selected_theme.and_then(|t| session.theme(t)) {
+        theme_tools_ui(ui, view, theme, session, intents);
+    }
+}
+
+/// Rename, recolour, merge and delete the selected theme: every tool is a plain control, so
+/// all of it works from the keyboard.
+fn theme_tools_ui(
+    ui: &mut egui::Ui,
+    view: &mut ThemesView,
+    theme: &Theme,
+    session: &Session,
+    intents: &mut Intents,
+) {
+    let label = ui.label("Theme name (Enter to rename)");
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut view.name).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if std::mem::take(&mut view.focus_name) {
+        response.request_focus();
+    }
+    let name = view.name.trim();
+    if response.lost_focus() && !name.is_empty() && name != theme.name {
+        intents.edit(Edit::UpdateTheme {
+            theme: Theme {
+                name: name.to_owned(),
+                ..theme.clone()
+            },
+        });
+    }
+    ui.label("Colour");
+    ui.horizontal_wrapped(|ui| {
+        for color in Rgb::PALETTE {
+            let chosen = color == theme.color;
+            let size = egui::vec2(22.0, 22.0);
+            let (rect, swatch) = ui.allocate_exact_size(size, egui::Sense::click());
+            ui.painter()
+                .rect_filled(rect.shrink(2.0), 4.0, palette::theme(color));
+            if chosen || swatch.has_focus() {
+                ui.painter().rect_stroke(
+                    rect,
+                    4.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Inside,
+                );
+            }
+            swatch.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    chosen,
+                    format!("Colour {}", color.to_hex()),
+                )
+            });
+            if swatch.clicked() && !chosen {
+                intents.edit(Edit::UpdateTheme {
+                    theme: Theme {
+                        color,
+                        ..theme.clone()
+                    },
+                });
+            }
+        }
+    });
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Merge into");
+        let target = view
+            .merge_into
+            .and_then(|t| session.theme(t))
+            .map_or("Choose a theme", |t| t.name.as_str());
+        egui::ComboBox::from_id_salt("merge-into")
+            .selected_text(target)
+            .show_ui(ui, |ui| {
+                for other in session.themes.iter().filter(|t| t.id != theme.id) {
+                    ui.selectable_value(&mut view.merge_into, Some(other.id), &other.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let into = view
+            .merge_into
+            .filter(|t| *t != theme.id && session.theme(*t).is_some());
+        if ui
+            .add_enabled(into.is_some(), egui::Button::new("Merge"))
+            .clicked()
+            && let Some(into) = into
+        {
+            intents.edit(merge_edit(session, theme.id, into));
+            view.selected_theme = Some(into);
+            view.name = session
+                .theme(into)
+                .map(|t| t.name.clone())
+                .unwrap_or_default();
+            view.merge_into = None;
+        }
+    });
+    ui.add_space(6.0);
+    if ui
+        .button("Delete theme")
+        .on_hover_text("Its cards stay; only the theme goes. Undo brings it back.")
+        .clicked()
+    {
+        intents.edit(Edit::DeleteTheme { id: theme.id });
+    }
+}
+
+/// Moves every card of `from` into `into` and removes `from`, as one step.
+pub fn merge_edit(session: &Session, from: ThemeId, into: ThemeId) -> Edit {
+    let mut edits: Vec<Edit> = session
+        .cards
+        .iter()
+        .filter(|c| c.themes.contains(&from))
+        .map(|card| {
+            let mut themes: Vec<ThemeId> = card
+                .themes
+                .iter()
+                .map(|t| if *t == from { into } else { *t })
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            themes.retain(|t| seen.insert(*t));
+            Edit::SetCardThemes {
+                id: card.id,
+                themes,
+            }
+        })
+        .collect();
+    edits.push(Edit::DeleteTheme { id: from });
+    Edit::Batch(edits)
+}
+
+fn next_theme_name(session: &Session) -> String {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                "New theme".to_owned()
+            } else {
+                format!("New theme {n}")
+            }
+        })
+        .find(|name| session.themes.iter().all(|t| &t.name != name))
+        .unwrap_or_default()
+}
+
+fn swatch(ui: &mut egui::Ui, color: Rgb) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 3.0, palette::theme(color));
+}
+
+/// The wall, laid out in rows of tiles of one size so only the visible rows are drawn.
+fn wall_ui(
+    ui: &mut egui::Ui,
+    wall: &Wall,
+    session: &Session,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let heading_height = ui.text_style_height(&egui::TextStyle::Heading) + 16.0;
+    let per_row = (((ui.available_width() - 16.0) + GAP) / (TILE_WIDTH + GAP))
+        .floor()
+        .max(1.0) as usize;
+    let pile_height = |pile: &Pile| {
+        heading_height + pile.cards.len().div_ceil(per_row).max(1) as f32 * (TILE_HEIGHT + GAP)
+    };
+    let total: f32 = wall.piles.iter().map(pile_height).sum();
+    egui::ScrollArea::vertical()
+        .id_salt("wall")
+        .auto_shrink([false, false])
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            let origin = ui.min_rect().min;
+            let mut top = 0.0;
+            for pile in &wall.piles {
+                let height = pile_height(pile);
+                if top + height >= viewport.min.y && top <= viewport.max.y {
+                    let rect = egui::Rect::from_min_size(
+                        origin + egui::vec2(0.0, top),
+                        egui::vec2(ui.available_width(), height),
+                    );
+                    pile_ui(
+                        ui,
+                        rect,
+                        viewport.translate(origin.to_vec2()),
+                        pile,
+                        per_row,
+                        heading_height,
+                        session,
+                        state,
+                        intents,
+                    );
+                }
+                top += height;
+            }
+        });
+}
+
+#[expect(clippy::too_many_arguments)] // One pile's geometry and the frame's context.
+fn pile_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    visible: egui::Rect,
+    pile: &Pile,
+    per_row: usize,
+    heading_height: f32,
+    session: &Session,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let theme = pile.theme.and_then(|t| session.theme(t));
+    let heading_rect =
+        egui::Rect::from_min_size(rect.min, egui::vec2(rect.width(), heading_height));
+    let heading = ui.scope_builder(egui::UiBuilder::new().max_rect(heading_rect), |ui| {
+        ui.horizontal(|ui| {
+            match theme {
+                Some(theme) => {
+                    swatch(ui, theme.color);
+                    ui.heading(&theme.name);
+                }
+                None => {
+                    ui.heading("Unthemed");
+                }
+            }
+            let [good, not_so_good, difference] = pile.counts;
+            ui.label(format!(
+                "{} — Good {good} · Not so good {not_so_good} · Difference {difference}",
+                super::status::counted(pile.cards.len(), "card")
+            ));
+        });
+    });
+    if let (Some(theme), Some(card)) = (theme, heading.response.dnd_release_payload::<CardId>())
+        && session
+            .card(*card)
+            .is_some_and(|c| !c.themes.contains(&theme.id))
+    {
+        intents.edits.extend(toggle_theme(session, *card, theme.id));
+    }
+    if pile.cards.is_empty() {
+        let empty = egui::Rect::from_min_size(
+            heading_rect.left_bottom(),
+            egui::vec2(rect.width(), TILE_HEIGHT),
+        );
+        ui.put(
+            empty,
+            egui::Label::new(egui::RichText::new("No cards here with these filters").weak()),
+        );
+        return;
+    }
+    for (row, chunk) in pile.cards.chunks(per_row).enumerate() {
+        let y = heading_rect.bottom() + row as f32 * (TILE_HEIGHT + GAP);
+        if y + TILE_HEIGHT < visible.top() || y > visible.bottom() {
+            continue;
+        }
+        for (column, &at) in chunk.iter().enumerate() {
+            let Some(card) = session.cards.get(at) else {
+                continue;
+            };
+            let min = egui::pos2(rect.left() + column as f32 * (TILE_WIDTH + GAP), y);
+            tile_ui(
+                ui,
+                egui::Rect::from_min_size(min, egui::vec2(TILE_WIDTH, TILE_HEIGHT)),
+                pile.theme,
+                card,
+                session,
+                state,
+                intents,
+            );
+        }
+    }
+}
+
+/// A card on the wall: its first lines, its group, its theme colours.
+fn tile_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    pile: Option<ThemeId>,
+    card: &crate::model::Card,
+    session: &Session,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
+    let id = egui::Id::unique(("wall-card", pile, card.id));
+    let response = ui.interact(rect, id, egui::Sense::click_and_drag());
+    let dark = ui.visuals().dark_mode;
+    let selected = state.selected == Some(card.id);
+    let accent = palette::category(card.category, dark);
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 6.0, ui.visuals().extreme_bg_color);
+    let stroke = if selected || response.has_focus() {
+        egui::Stroke::new(2.5, accent)
+    } else {
+        egui::Stroke::new(1.0, accent.gamma_multiply(0.6))
+    };
+    painter.rect_stroke(rect, 6.0, stroke, egui::StrokeKind::Inside);
+    let inner = rect.shrink(8.0);
+    let mut job = egui::text::LayoutJob::simple(
+        card.text.clone(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+        inner.width(),
+    );
+    job.wrap.max_rows = 2;
+    job.wrap.break_anywhere = false;
+    painter.galley(
+        inner.min,
+        ui.fonts_mut(|f| f.layout_job(job)),
+        ui.visuals().text_color(),
+    );
+    let footer = format!(
+        "{} · {}{}",
+        session.group_name(card.group),
+        card.category.short_label(),
+        if card.starred { " · starred" } else { "" }
+    );
+    painter.text(
+        inner.left_bottom(),
+        egui::Align2::LEFT_BOTTOM,
+        footer,
+        egui::TextStyle::Small.resolve(ui.style()),
+        ui.visuals().weak_text_color(),
+    );
+    for (n, theme) in card
+        .themes
+        .iter()
+        .filter_map(|t| session.theme(*t))
+        .enumerate()
+    {
+        let center = egui::pos2(inner.right() - 6.0 - n as f32 * 14.0, inner.bottom() - 6.0);
+        painter.circle_filled(center, 5.0, palette::theme(theme.color));
+    }
+    let description = format!("{}: {}", card.category.label(), card.text);
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &description)
+    });
+    if response.clicked() || response.gained_focus() || response.drag_started() {
+        state.selected = Some(card.id);
+    }
+    if response.double_clicked() {
+        state.theme_picker = Some(ThemePicker::new(card.id));
+    }
+    if response.drag_started() {
+        response.dnd_set_drag_payload(card.id);
+    }
+    let response = response.on_hover_text(&card.text);
+    response.context_menu(|ui| {
+        ui.label(egui::RichText::new("Themes").strong());
+        for theme in &session.themes {
+            let mut on = card.themes.contains(&theme.id);
+            if ui.checkbox(&mut on, &theme.name).changed() {
+                intents
+                    .edits
+                    .extend(toggle_theme(session, card.id, theme.id));
+            }
+        }
+        ui.separator();
+        if ui.button("Find or create a theme…").clicked() {
+            state.theme_picker = Some(ThemePicker::new(card.id));
+        }
+        if ui.button("Show on the board").clicked() {
+            state.reveal(session, card.id);
+        }
+    });
+}

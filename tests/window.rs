@@ -1,0 +1,221 @@
+//! Real-window tests: the release binary in a private X display, driven with xdotool.
+//! Ignored by a plain `cargo test` (they need Xvfb, openbox and xdotool, which `.ci/run`
+//! installs); run them with `cargo test --test window -- --ignored`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The binary under test: the release build when there is one, as people run it.
+fn harvest_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("HARVEST_BIN") {
+        return path.into();
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let release = target.join("release").join("harvest");
+    if release.exists() {
+        release
+    } else {
+        PathBuf::from(env!("CARGO_BIN_EXE_harvest"))
+    }
+}
+
+/// A private X display with a window manager, gone when dropped.
+struct Display {
+    number: u32,
+    servers: Vec<Child>,
+}
+
+impl Display {
+    fn start() -> Display {
+        let number = (150..250)
+            .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+            .expect("a free display number");
+        let xvfb = Command::new("Xvfb")
+            .args([
+                format!(":{number}"),
+                "-screen".into(),
+                "0".into(),
+                "1280x800x24".into(),
+                "-nolisten".into(),
+                "tcp".into(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (apt-get install xvfb)");
+        let mut display = Display {
+            number,
+            servers: vec![xvfb],
+        };
+        wait_for(Duration::from_secs(10), || {
+            Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
+        });
+        if let Ok(openbox) = display
+            .command("openbox")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+        {
+            display.servers.push(openbox);
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        display
+    }
+
+    fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = Command::new(program);
+        command.env("DISPLAY", format!(":{}", self.number));
+        command
+    }
+
+    fn xdotool(&self, args: &[&str]) -> String {
+        let output = self
+            .command("xdotool")
+            .args(args)
+            .output()
+            .expect("xdotool is installed");
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    }
+
+    /// Waits for a visible window of `pid` and gives it the keyboard.
+    fn window_of(&self, pid: u32) -> String {
+        let mut window = String::new();
+        wait_for(Duration::from_secs(30), || {
+            window = self.xdotool(&["search", "--onlyvisible", "--pid", &pid.to_string()]);
+            !window.is_empty()
+        });
+        let window = window.lines().last().unwrap().to_owned();
+        self.xdotool(&["windowactivate", "--sync", &window]);
+        std::thread::sleep(Duration::from_millis(800));
+        window
+    }
+
+    fn type_text(&self, window: &str, text: &str) {
+        self.xdotool(&["type", "--window", window, "--delay", "20", text]);
+    }
+
+    fn key(&self, window: &str, keys: &str) {
+        self.xdotool(&["key", "--window", window, keys]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        for server in self.servers.iter_mut().rev() {
+            let _ = server.kill();
+            let _ = server.wait();
+        }
+    }
+}
+
+fn wait_for(limit: Duration, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < limit, "gave up waiting after {limit:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Starts Harvest on `file` with its data folder inside `dir`.
+fn launch(display: &Display, dir: &Path, file: &Path) -> Child {
+    display
+        .command(harvest_binary())
+        .arg(file)
+        .env("HARVEST_DATA_DIR", dir.join("data"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_DATA_HOME", dir.join("share"))
+        .spawn()
+        .expect("harvest starts")
+}
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn the_window_opens_on_the_sample_and_closes_cleanly() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = display
+        .command(harvest_binary())
+        .env("HARVEST_DATA_DIR", dir.path().join("data"))
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_DATA_HOME", dir.path().join("share"))
+        .spawn()
+        .unwrap();
+    let window = display.window_of(app.id());
+    let title = display.xdotool(&["getwindowname", &window]);
+    assert!(
+        title.contains("Sample workshop"),
+        "the first run opens the sample: {title}"
+    );
+    display.key(&window, "ctrl+q");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = app.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "Ctrl+Q closes the window"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success(), "exits cleanly: {status}");
+    let copy = dir.path().join("data").join("Sample workshop.ron");
+    assert!(copy.exists(), "the sample was copied into the data folder");
+}
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn typed_cards_are_in_the_file_a_moment_later_even_after_a_kill() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Live capture.ron");
+    let mut app = launch(&display, dir.path(), &file);
+    let window = display.window_of(app.id());
+
+    let cards = [
+        ("ctrl+1", "People choose their own staff"),
+        ("ctrl+1", "Support officer answers the phone"),
+        ("ctrl+2", "Payroll forms are frightening"),
+        ("ctrl+3", "A free payroll service"),
+    ];
+    for (category, text) in cards {
+        display.key(&window, category);
+        display.type_text(&window, text);
+        display.key(&window, "Return");
+    }
+    // A second group, named from the keyboard, with a card of its own.
+    display.key(&window, "ctrl+g");
+    display.type_text(&window, "Carers table");
+    display.key(&window, "Return");
+    display.key(&window, "ctrl+1");
+    display.type_text(&window, "Breaks for carers");
+    display.key(&window, "Return");
+
+    std::thread::sleep(Duration::from_secs(2));
+    app.kill().unwrap();
+    app.wait().unwrap();
+
+    let session = harvest::store::load(&file).expect("the file is complete and valid");
+    for (_, text) in cards {
+        assert!(
+            session.cards.iter().any(|c| c.text == text),
+            "{text:?} was saved"
+        );
+    }
+    let carers = session
+        .groups
+        .iter()
+        .find(|g| g.name == "Carers table")
+        .expect("the group was saved");
+    let card = session
+        .cards
+        .iter()
+        .find(|c| c.text == "Breaks for carers")
+        .unwrap();
+    assert_eq!(card.group, carers.id);
+}
