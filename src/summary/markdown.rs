@@ -1,0 +1,265 @@
+//! The summary as CommonMark with pipe tables, for pasting into wikis, issues and documents.
+//!
+//! Card text is escaped so nothing people said can turn into markup: inline punctuation gets
+//! a backslash, lines that would start a list, heading or quote are defused, and line breaks
+//! inside a card become hard breaks within its list item.
+
+use super::report::{CardLists, CardView, Counts, Entry, GroupCards, Summary};
+use super::words;
+use crate::model::Category;
+use std::fmt::Write;
+
+/// Renders the whole summary.
+pub fn render(summary: &Summary) -> String {
+    let mut out = String::with_capacity(256 + summary.groups.len() * 64);
+    header(&mut out, summary);
+    overview(&mut out, summary);
+
+    line(&mut out, &format!("## {}\n", words::THEMES));
+    if summary.themes.is_empty() {
+        line(&mut out, "_No themes yet._\n");
+    }
+    for theme in &summary.themes {
+        line(&mut out, &format!("### {}\n", inline(&theme.name)));
+        line(
+            &mut out,
+            &format!("{}.\n", counts_sentence(theme.counts).trim_end()),
+        );
+        line(&mut out, &count_table_head("Group"));
+        for row in &theme.by_group {
+            line(&mut out, &count_row(&inline(&row.group), row.counts));
+        }
+        out.push('\n');
+        card_lists(&mut out, &theme.cards, "####");
+    }
+
+    proposals(&mut out, summary);
+
+    line(&mut out, &format!("## {}\n", words::UNTHEMED));
+    if summary.unthemed.is_empty() {
+        line(&mut out, "_Every card has a theme._\n");
+    }
+    card_lists(&mut out, &summary.unthemed, "###");
+
+    if summary.appendix {
+        line(&mut out, &format!("## {}\n", words::APPENDIX));
+        for group in &summary.groups {
+            appendix_group(&mut out, group);
+        }
+    }
+    out
+}
+
+fn line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
+}
+
+fn header(out: &mut String, summary: &Summary) {
+    let h = &summary.header;
+    line(out, &format!("# {}\n", inline(&h.title)));
+    line(out, &format!("- **Date:** {}", words::date(h)));
+    if !h.venue.is_empty() {
+        line(out, &format!("- **Venue:** {}", inline(&h.venue)));
+    }
+    if !h.facilitators.is_empty() {
+        let names: Vec<String> = h.facilitators.iter().map(|f| inline(f)).collect();
+        line(out, &format!("- **Facilitators:** {}", names.join(", ")));
+    }
+    line(out, &format!("- **Groups:** {}", h.groups));
+    if let Some(people) = words::participants(h) {
+        line(out, &format!("- **Participants:** {}", inline(&people)));
+    }
+    line(out, &format!("- **Cards:** {}", words::card_totals(h)));
+    out.push('\n');
+    if !h.notes.trim().is_empty() {
+        line(out, &format!("{}\n", paragraph(&h.notes)));
+    }
+}
+
+fn overview(out: &mut String, summary: &Summary) {
+    line(out, &format!("## {}\n", words::OVERVIEW));
+    line(out, &count_table_head("Theme"));
+    for row in &summary.overview {
+        line(out, &count_row(&inline(&row.name), row.counts));
+    }
+    line(
+        out,
+        &count_row(&format!("_{}_", words::UNTHEMED), summary.unthemed_counts()),
+    );
+    line(out, &count_row("**All appearances**", summary.appearances()));
+    out.push('\n');
+    line(out, &format!("_{}_\n", words::COUNTING_NOTE));
+}
+
+fn count_table_head(first: &str) -> String {
+    let mut head = format!("| {first} |");
+    for category in Category::ALL {
+        let _ = write!(head, " {} |", category.label());
+    }
+    head.push_str(" Total |\n| --- | ---: | ---: | ---: | ---: |");
+    head
+}
+
+fn count_row(name: &str, counts: Counts) -> String {
+    let mut row = format!("| {name} |");
+    for n in counts.0 {
+        let _ = write!(row, " {n} |");
+    }
+    let _ = write!(row, " {} |", counts.total());
+    row
+}
+
+/// "8 cards: Good 2, Not so good 5, What would make a difference 1".
+fn counts_sentence(counts: Counts) -> String {
+    let parts: Vec<String> = (Category::ALL.iter())
+        .filter(|&&c| counts.get(c) > 0)
+        .map(|&c| format!("{} {}", c.label(), counts.get(c)))
+        .collect();
+    format!(
+        "{}: {}",
+        words::plural(counts.total(), "card"),
+        parts.join(", ")
+    )
+}
+
+fn card_lists(out: &mut String, lists: &CardLists, level: &str) {
+    for (category, entries) in lists.categories() {
+        line(out, &format!("{level} {}\n", category.label()));
+        for entry in entries {
+            entry_item(out, entry);
+        }
+        out.push('\n');
+    }
+}
+
+fn entry_item(out: &mut String, entry: &Entry) {
+    card_item(out, &entry.card, "", "");
+    for answer in &entry.answers {
+        card_item(out, answer, "  ", "**Answer:** ");
+    }
+}
+
+/// One card as a list item: its words, then who said it.
+fn card_item(out: &mut String, card: &CardView, indent: &str, lead: &str) {
+    let star = if card.starred { "★ " } else { "" };
+    let text = block(&card.text, &format!("{indent}  "));
+    let meta = inline(&words::card_meta(card));
+    line(out, &format!("{indent}- {lead}{star}{text} — _{meta}_"));
+}
+
+fn proposals(out: &mut String, summary: &Summary) {
+    line(out, &format!("## {}\n", words::PROPOSALS));
+    if summary.proposals.is_empty() {
+        line(out, "_No proposals yet._\n");
+        return;
+    }
+    for proposal in &summary.proposals {
+        card_item(out, &proposal.card, "", "");
+        if !proposal.card.themes.is_empty() {
+            let names: Vec<String> = proposal.card.themes.iter().map(|t| inline(t)).collect();
+            line(out, &format!("  - Themes: {}", names.join(", ")));
+        }
+        for answered in &proposal.answers {
+            line(out, &format!("  - Answers: {}", block(answered, "    ")));
+        }
+    }
+    out.push('\n');
+}
+
+fn appendix_group(out: &mut String, group: &GroupCards) {
+    line(out, &format!("### {}\n", inline(&group.name)));
+    if group.participant_total > 0 {
+        line(out, &format!("{}.\n", words::people(group.participant_total)));
+    }
+    if !group.notes.trim().is_empty() {
+        line(out, &format!("{}\n", paragraph(&group.notes)));
+    }
+    for category in Category::ALL {
+        let cards = &group.by_category[category.index()];
+        if cards.is_empty() {
+            continue;
+        }
+        line(out, &format!("#### {}\n", category.label()));
+        for card in cards {
+            card_item(out, card, "", "");
+        }
+        out.push('\n');
+    }
+}
+
+/// Text on one line (headings, table cells): line breaks become spaces.
+fn inline(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    escape_line(flat.trim())
+}
+
+/// A free-standing paragraph of text with its line breaks kept.
+fn paragraph(text: &str) -> String {
+    block(text.trim(), "")
+}
+
+/// Text that may span lines, inside a block indented by `indent`: each line escaped, joined
+/// by hard breaks.
+fn block(text: &str, indent: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, raw) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("\\\n");
+            out.push_str(indent);
+        }
+        out.push_str(&escape_line(raw.trim_end_matches('\r').trim_start()));
+    }
+    out
+}
+
+/// Escapes one line so it reads as plain text wherever it lands.
+fn escape_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut chars = text.chars().peekable();
+    let mut at_start = true;
+    let mut digits = false;
+    while let Some(c) = chars.next() {
+        let needs = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' | '#' => true,
+            // An entity reference would be decoded.
+            '&' => chars.peek().is_some_and(|n| n.is_alphanumeric() || *n == '#'),
+            // These only mean something at the start of a line (or after a number: "1.").
+            '>' | '-' | '+' | '=' => at_start,
+            '.' | ')' => digits,
+            '!' => chars.peek() == Some(&'['),
+            _ => false,
+        };
+        if needs {
+            out.push('\\');
+        }
+        out.push(c);
+        digits = c.is_ascii_digit() && (at_start || digits);
+        at_start = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_card_text_is_defused() {
+        assert_eq!(escape_line("a *b* _c_ | d"), r"a \*b\* \_c\_ \| d");
+        assert_eq!(escape_line("- item"), r"\- item");
+        assert_eq!(escape_line("12. twelve"), r"12\. twelve");
+        assert_eq!(escape_line("# not a heading"), r"\# not a heading");
+        assert_eq!(escape_line("&amp; & x"), r"\&amp; & x");
+        assert_eq!(escape_line("well-run"), "well-run");
+        assert_eq!(escape_line("<b>"), r"\<b>");
+    }
+
+    #[test]
+    fn line_breaks_stay_inside_the_item() {
+        assert_eq!(block("one\n- two\n\nthree", "  "), "one\\\n  \\- two\\\n  \\\n  three");
+    }
+}
