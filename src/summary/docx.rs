@@ -21,7 +21,10 @@ const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 
 /// A4 with 2.5 cm margins leaves this much width, in twentieths of a point.
 const TEXT_WIDTH: usize = 9_026;
-const NUMBER_COLUMN: usize = 1_300;
+/// Widths of the Good, Not so good, What would make a difference and Total columns: enough
+/// for each heading to break only between words.
+const NUMBER_COLUMNS: [usize; 4] = [1_000, 1_400, 2_000, 900];
+const NAME_COLUMN: usize = TEXT_WIDTH - (1_000 + 1_400 + 2_000 + 900);
 
 /// Why a Word document could not be put together.
 #[derive(Debug, thiserror::Error)]
@@ -94,7 +97,7 @@ fn document(summary: &Summary) -> String {
     }
     for theme in &summary.themes {
         body.theme_heading(&theme.name, theme.color);
-        body.paragraph("Note", &counts_sentence(theme.counts));
+        body.paragraph("Lead", &counts_sentence(theme.counts));
         let rows = theme.by_group.iter().map(|r| (r.group.as_str(), r.counts));
         body.count_table("Group", rows, None);
         card_lists(&mut body, &theme.cards, 3);
@@ -323,24 +326,23 @@ impl Body {
         rows: impl Iterator<Item = (&'a str, Counts)>,
         total: Option<(&str, Counts)>,
     ) {
-        let name_width = TEXT_WIDTH - 4 * NUMBER_COLUMN;
         self.out.push_str(concat!(
             r#"<w:tbl><w:tblPr><w:tblStyle w:val="CountTable"/><w:tblW w:w="0" w:type="auto"/>"#,
             r#"<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#
         ));
-        self.grid_col(name_width);
-        for _ in 0..4 {
-            self.grid_col(NUMBER_COLUMN);
+        self.grid_col(NAME_COLUMN);
+        for width in NUMBER_COLUMNS {
+            self.grid_col(width);
         }
         self.out.push_str("</w:tblGrid>");
 
         self.out
             .push_str("<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>");
-        self.cell(first, name_width, false, true);
-        for category in Category::ALL {
-            self.cell(category.label(), NUMBER_COLUMN, true, true);
+        self.cell(first, NAME_COLUMN, false, true);
+        for (category, width) in Category::ALL.into_iter().zip(NUMBER_COLUMNS) {
+            self.cell(category.label(), width, true, true);
         }
-        self.cell("Total", NUMBER_COLUMN, true, true);
+        self.cell("Total", NUMBER_COLUMNS[3], true, true);
         self.out.push_str("</w:tr>");
         for (name, counts) in rows {
             self.count_row(name, counts, false);
@@ -359,11 +361,11 @@ impl Body {
 
     fn count_row(&mut self, name: &str, counts: Counts, bold: bool) {
         self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        self.cell(&flat(name), TEXT_WIDTH - 4 * NUMBER_COLUMN, false, bold);
-        for n in counts.0 {
-            self.cell(&n.to_string(), NUMBER_COLUMN, true, bold);
+        self.cell(&flat(name), NAME_COLUMN, false, bold);
+        for (n, width) in counts.0.into_iter().zip(NUMBER_COLUMNS) {
+            self.cell(&n.to_string(), width, true, bold);
         }
-        self.cell(&counts.total().to_string(), NUMBER_COLUMN, true, true);
+        self.cell(&counts.total().to_string(), NUMBER_COLUMNS[3], true, true);
         self.out.push_str("</w:tr>");
     }
 

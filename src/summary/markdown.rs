@@ -206,12 +206,14 @@ fn paragraph(text: &str) -> String {
 /// by hard breaks.
 fn block(text: &str, indent: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    // CommonMark ends a line at a lone carriage return too.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for (i, raw) in text.split('\n').enumerate() {
         if i > 0 {
             out.push_str("\\\n");
             out.push_str(indent);
         }
-        out.push_str(&escape_line(raw.trim_end_matches('\r').trim_start()));
+        out.push_str(&escape_line(raw.trim_start()));
     }
     out
 }

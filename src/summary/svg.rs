@@ -7,8 +7,8 @@ use super::words;
 use super::xml::{push_escaped, push_num};
 use crate::model::Category;
 
-const WIDTH: usize = 760;
-const LABEL_WIDTH: usize = 250;
+const WIDTH: usize = 800;
+const LABEL_WIDTH: usize = 290;
 const TOTAL_WIDTH: usize = 40;
 const ROW: usize = 30;
 const BAR: usize = 20;
