@@ -148,9 +148,10 @@ fn import(file: &Path, output: &Path) -> Result<(), CliError> {
             store::io_message(&e)
         ))
     })?;
-    let title = file
-        .file_stem()
-        .map_or_else(|| "Imported cards".to_owned(), |s| s.to_string_lossy().into_owned());
+    let title = file.file_stem().map_or_else(
+        || "Imported cards".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
     let session = crate::import::session_from_csv(&bytes, &title)
         .map_err(|e| CliError(format!("{}:{e}", file.display())))?;
     let text = store::format::to_text(&session)

@@ -69,7 +69,12 @@ pub fn session_from_csv(bytes: &[u8], title: &str) -> Result<Session, ImportErro
 
     let header = match records.next() {
         Some(record) => record.map_err(|e| csv_error(&e))?,
-        None => return Err(ImportError::new(1, format!("the file is empty; {EXPECTED}"))),
+        None => {
+            return Err(ImportError::new(
+                1,
+                format!("the file is empty; {EXPECTED}"),
+            ));
+        }
     };
     let mut columns = Vec::with_capacity(header.len());
     for name in &header {
@@ -124,7 +129,9 @@ pub fn session_from_csv(bytes: &[u8], title: &str) -> Result<Session, ImportErro
 fn csv_error(error: &csv::Error) -> ImportError {
     let line = error.position().map_or(0, |p| p.line());
     let message = match error.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the text is not UTF-8; save the file as CSV UTF-8".to_owned(),
+        csv::ErrorKind::Utf8 { .. } => {
+            "the text is not UTF-8; save the file as CSV UTF-8".to_owned()
+        }
         _ => error.to_string(),
     };
     ImportError::new(line, message)
@@ -217,7 +224,10 @@ impl Builder {
 
     fn finish(self) -> Result<Session, ImportError> {
         if self.session.cards.is_empty() {
-            return Err(ImportError::new(2, "there are no cards below the header row"));
+            return Err(ImportError::new(
+                2,
+                "there are no cards below the header row",
+            ));
         }
         Ok(self.session)
     }
@@ -268,6 +278,9 @@ mod tests {
         let csv = "group,category,text\nA,good,\"two\nlines\"\nB,bad,x\n";
         let error = session_from_csv(csv.as_bytes(), "Test").unwrap_err();
         assert_eq!(error.line, 4);
-        assert!(error.message.contains("unknown category \"bad\""), "{error}");
+        assert!(
+            error.message.contains("unknown category \"bad\""),
+            "{error}"
+        );
     }
 }

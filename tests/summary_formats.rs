@@ -77,7 +77,12 @@ fn parse_xml(text: &str) -> Node {
             .map(|a| {
                 let a = a.expect("well-formed attribute");
                 let key = String::from_utf8(a.key.as_ref().to_vec()).unwrap();
-                (key, a.normalized_value(quick_xml::XmlVersion::Explicit1_0).unwrap().into_owned())
+                (
+                    key,
+                    a.normalized_value(quick_xml::XmlVersion::Explicit1_0)
+                        .unwrap()
+                        .into_owned(),
+                )
             })
             .collect(),
         children: Vec::new(),
@@ -94,11 +99,19 @@ fn parse_xml(text: &str) -> Node {
             Event::Start(e) => stack.push(open(&e)),
             Event::Empty(e) => {
                 let node = open(&e);
-                stack.last_mut().unwrap().children.push(Child::Element(node));
+                stack
+                    .last_mut()
+                    .unwrap()
+                    .children
+                    .push(Child::Element(node));
             }
             Event::End(_) => {
                 let node = stack.pop().unwrap();
-                stack.last_mut().unwrap().children.push(Child::Element(node));
+                stack
+                    .last_mut()
+                    .unwrap()
+                    .children
+                    .push(Child::Element(node));
             }
             Event::Text(t) => push_text(&mut stack, t.decode().unwrap().into_owned()),
             Event::CData(t) => push_text(&mut stack, t.decode().unwrap().into_owned()),
@@ -181,7 +194,9 @@ fn html_has_every_card_and_a_bar_per_theme() {
         assert!(found >= expected, "{:?} found {found} times", card.text);
     }
 
-    let svg = (all.iter()).find(|n| n.name == "svg").expect("an inline chart");
+    let svg = (all.iter())
+        .find(|n| n.name == "svg")
+        .expect("an inline chart");
     assert_eq!(svg.attribute("role"), Some("img"));
     let title = svg.elements().find(|n| n.name == "title").unwrap();
     assert_eq!(title.text(), "Cards per theme, by category");
@@ -189,7 +204,10 @@ fn html_has_every_card_and_a_bar_per_theme() {
         .filter(|n| n.name == "g" && n.has_class("bar"))
         .collect();
     assert_eq!(bars.len(), session.themes.len());
-    for (bar, theme) in bars.iter().zip(["Information and advice", "Managing money"]) {
+    for (bar, theme) in bars
+        .iter()
+        .zip(["Information and advice", "Managing money"])
+    {
         assert!(bar.text().contains(theme), "{}", bar.text());
     }
 
@@ -240,7 +258,9 @@ fn docx_is_a_word_package_with_every_card() {
         "word/styles.xml",
         "docProps/core.xml",
     ] {
-        let part = parts.get(name).unwrap_or_else(|| panic!("{name} is missing"));
+        let part = parts
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} is missing"));
         parse_xml(part);
     }
     let styles = parse_xml(&parts["word/styles.xml"]);
@@ -248,13 +268,23 @@ fn docx_is_a_word_package_with_every_card() {
         .filter(|n| n.name == "w:style")
         .filter_map(|n| n.attribute("w:styleId"))
         .collect();
-    for style in ["Title", "Heading1", "Heading2", "Heading3", "Quote", "CountTable"] {
+    for style in [
+        "Title",
+        "Heading1",
+        "Heading2",
+        "Heading3",
+        "Quote",
+        "CountTable",
+    ] {
         assert!(defined.contains(&style), "{style} is not defined");
     }
 
     let paragraphs = docx_paragraphs(&session, false);
     for (style, _) in &paragraphs {
-        assert!(defined.contains(&style.as_str()), "{style} is used but not defined");
+        assert!(
+            defined.contains(&style.as_str()),
+            "{style} is used but not defined"
+        );
     }
     let headings = |style: &str| -> Vec<String> {
         (paragraphs.iter())
@@ -282,7 +312,11 @@ fn docx_is_a_word_package_with_every_card() {
 
     let quotes: Vec<String> = (paragraphs.iter())
         .filter(|(s, _)| s == "Quote" || s == "Answer")
-        .map(|(_, t)| t.trim_start_matches("↳ ").trim_start_matches("★ ").to_owned())
+        .map(|(_, t)| {
+            t.trim_start_matches("↳ ")
+                .trim_start_matches("★ ")
+                .to_owned()
+        })
         .collect();
     for card in &session.cards {
         assert!(quotes.contains(&card.text), "{:?} is missing", card.text);
@@ -408,7 +442,11 @@ fn markdown_sections(text: &str) -> Vec<String> {
     for line in text.split('\n') {
         if let Some(heading) = line.strip_prefix("## ") {
             sections.extend(current.take());
-            region = if heading == "Themes" || heading == "Not yet themed" { heading } else { "" };
+            region = if heading == "Themes" || heading == "Not yet themed" {
+                heading
+            } else {
+                ""
+            };
             if region == "Not yet themed" {
                 current = Some(String::new());
             }

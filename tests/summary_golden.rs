@@ -52,7 +52,12 @@ fn counts_add_up_on_the_sample() {
     let appearances: usize = session.cards.iter().map(|c| c.themes.len().max(1)).sum();
     assert_eq!(summary.appearances().total(), appearances);
     for section in &summary.themes {
-        assert_eq!(section.cards.count(), section.counts.total(), "{}", section.name);
+        assert_eq!(
+            section.cards.count(),
+            section.counts.total(),
+            "{}",
+            section.name
+        );
         let by_group: usize = section.by_group.iter().map(|g| g.counts.total()).sum();
         assert_eq!(by_group, section.counts.total(), "{}", section.name);
     }
@@ -100,7 +105,11 @@ fn solutions_nest_under_the_problem_they_answer() {
     let money = summary.themes.iter().find(|t| t.name == "Money").unwrap();
     let problems = &money.cards.by_category[Category::NotSoGood.index()];
     assert_eq!(problems.len(), 1);
-    let nested: Vec<&str> = problems[0].answers.iter().map(|a| a.text.as_str()).collect();
+    let nested: Vec<&str> = problems[0]
+        .answers
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
     assert_eq!(nested, ["One short form"]);
     assert!(money.cards.by_category[Category::MakeADifference.index()].is_empty());
     assert_eq!(money.counts.get(Category::MakeADifference), 1);

@@ -87,7 +87,10 @@ fn overview(out: &mut String, summary: &Summary) {
         out,
         &count_row(&format!("_{}_", words::UNTHEMED), summary.unthemed_counts()),
     );
-    line(out, &count_row("**All appearances**", summary.appearances()));
+    line(
+        out,
+        &count_row("**All appearances**", summary.appearances()),
+    );
     out.push('\n');
     line(out, &format!("_{}_\n", words::COUNTING_NOTE));
 }
@@ -170,7 +173,10 @@ fn proposals(out: &mut String, summary: &Summary) {
 fn appendix_group(out: &mut String, group: &GroupCards) {
     line(out, &format!("### {}\n", inline(&group.name)));
     if group.participant_total > 0 {
-        line(out, &format!("{}.\n", words::people(group.participant_total)));
+        line(
+            out,
+            &format!("{}.\n", words::people(group.participant_total)),
+        );
     }
     if !group.notes.trim().is_empty() {
         line(out, &format!("{}\n", paragraph(&group.notes)));
@@ -228,7 +234,9 @@ fn escape_line(text: &str) -> String {
         let needs = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' | '#' => true,
             // An entity reference would be decoded.
-            '&' => chars.peek().is_some_and(|n| n.is_alphanumeric() || *n == '#'),
+            '&' => chars
+                .peek()
+                .is_some_and(|n| n.is_alphanumeric() || *n == '#'),
             // These only mean something at the start of a line (or after a number: "1.").
             '>' | '-' | '+' | '=' => at_start,
             '.' | ')' => digits,
@@ -262,6 +270,9 @@ mod tests {
 
     #[test]
     fn line_breaks_stay_inside_the_item() {
-        assert_eq!(block("one\n- two\n\nthree", "  "), "one\\\n  \\- two\\\n  \\\n  three");
+        assert_eq!(
+            block("one\n- two\n\nthree", "  "),
+            "one\\\n  \\- two\\\n  \\\n  three"
+        );
     }
 }

@@ -35,7 +35,9 @@ pub fn chart(summary: &Summary) -> Option<String> {
     out.push(' ');
     push_num(&mut out, height);
     out.push_str(r#"" font-family="system-ui, sans-serif" font-size="13">"#);
-    out.push_str(r#"<title id="chart-title">Cards per theme, by category</title><desc id="chart-desc">"#);
+    out.push_str(
+        r#"<title id="chart-title">Cards per theme, by category</title><desc id="chart-desc">"#,
+    );
     let described: Vec<String> = (summary.overview.iter())
         .map(|t| format!("{}: {}", t.name, t.counts.total()))
         .collect();
