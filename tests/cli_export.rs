@@ -1,5 +1,8 @@
 //! `harvest export`: every format from the sample, to standard output and to a file.
 
+// Helpers outside #[test] functions panic too: a failure there is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,5 +1,8 @@
 //! `harvest import`: a spreadsheet of cards becomes a new session file, or nothing is written.
 
+// Helpers outside #[test] functions panic too: a failure there is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

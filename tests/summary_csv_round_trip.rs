@@ -1,6 +1,9 @@
 //! CSV in, CSV out: importing a spreadsheet and exporting the session's CSV keeps every card
 //! with its group, category, themes and words; and Harvest's own CSV export reads back.
 
+// Helpers outside #[test] functions panic too: a failure there is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use harvest::import::session_from_csv;
 use harvest::summary::{Format, Summary, SummaryOptions, render};
 use std::path::Path;

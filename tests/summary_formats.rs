@@ -2,6 +2,9 @@
 //! parsed as XML, and, for generated sessions full of awkward text, every card found exactly
 //! once in each of its theme sections (or "Not yet themed") of every format.
 
+// Helpers outside #[test] functions panic too: a failure there is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use harvest::model::{Card, CardId, Category, Group, Session, Theme};
 use harvest::summary::{Format, Summary, SummaryOptions, render};
 use proptest::prelude::*;

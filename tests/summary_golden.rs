@@ -1,6 +1,9 @@
 //! The sample workshop's summary: golden Markdown and CSV, and what an organiser relies on in
 //! the summary itself (order, nesting, counts).
 
+// Helpers outside #[test] functions panic too: a failure there is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use harvest::model::{Card, Category, Session, Theme};
 use harvest::summary::{Format, Summary, SummaryOptions, render};
 use std::path::Path;
