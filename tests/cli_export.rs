@@ -29,7 +29,7 @@ fn text_formats_go_to_standard_output_and_to_a_file_alike() {
         ("html", "<!DOCTYPE html>\n"),
         (
             "csv",
-            "id,group,category,themes,text,votes,starred,answers,answers_text,written\n",
+            "group,category,themes,text,votes,starred,answers_text,written,id,answers\n",
         ),
     ] {
         let out = harvest(&["export", arg(&sample()), "--format", format]);

@@ -547,15 +547,15 @@ proptest! {
         prop_assert_eq!(rows.len(), session.cards.len());
         for (i, card) in session.cards.iter().enumerate() {
             let token = format!("⟦{i}⟧");
-            let matching: Vec<&csv::StringRecord> = rows.iter().filter(|r| r[4].contains(&token)).collect();
+            let matching: Vec<&csv::StringRecord> = rows.iter().filter(|r| r[3].contains(&token)).collect();
             prop_assert_eq!(matching.len(), 1);
-            prop_assert_eq!(&matching[0][4], card.text.as_str());
+            prop_assert_eq!(&matching[0][3], card.text.as_str());
             let names: Vec<&str> = (card.themes.iter())
                 .map(|t| session.theme(*t).unwrap().name.as_str())
                 .collect();
             let themes = names.join("; ");
-            prop_assert_eq!(&matching[0][3], themes.as_str());
-            prop_assert_eq!(&matching[0][2], card.category.label());
+            prop_assert_eq!(&matching[0][2], themes.as_str());
+            prop_assert_eq!(&matching[0][1], card.category.label());
         }
     }
 

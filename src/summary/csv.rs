@@ -1,8 +1,9 @@
 //! The summary as one spreadsheet row per card, for sorting and filtering.
 //!
-//! Columns: `id,group,category,themes,text,votes,starred,answers,answers_text,written`.
-//! `themes` joins theme names with `"; "`; `answers` joins the ids of the "Not so good" cards a
-//! card answers (each is another row's `id`), and `answers_text` their words, one per line.
+//! Columns: `group,category,themes,text,votes,starred,answers_text,written,id,answers`.
+//! `themes` joins theme names with `"; "`; `answers_text` holds the words of the "Not so good"
+//! cards a card answers, one per line, and `answers` their ids (each is another row's `id`,
+//! which stays the same however the session is edited). `written` is an RFC 3339 UTC time.
 //! Rows go by group (session order), then category, then capture order, so the same session
 //! always gives the same bytes. `harvest import` reads this file back.
 
@@ -11,16 +12,16 @@ use crate::model::CardId;
 use std::collections::HashMap;
 
 pub const COLUMNS: [&str; 10] = [
-    "id",
     "group",
     "category",
     "themes",
     "text",
     "votes",
     "starred",
-    "answers",
     "answers_text",
     "written",
+    "id",
+    "answers",
 ];
 
 /// Renders one row per card, with a header row.
@@ -45,16 +46,16 @@ fn fields(card: &CardView, texts: &HashMap<CardId, &str>) -> impl Iterator<Item 
         .filter_map(|a| texts.get(a).copied())
         .collect();
     [
-        card.id.to_string(),
         card.group.clone(),
         card.category.label().to_owned(),
         card.themes.join("; "),
         card.text.clone(),
         card.votes.to_string(),
         if card.starred { "yes" } else { "no" }.to_owned(),
-        answers.join("; "),
         answer_texts.join("\n"),
         card.written.to_string(),
+        card.id.to_string(),
+        answers.join("; "),
     ]
     .into_iter()
 }
