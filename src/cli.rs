@@ -179,41 +179,22 @@ fn import(file: &Path, output: &Path) -> Result<(), CliError> {
 }
 
 /// Writes a file that must not exist yet, complete or not at all: the bytes go to a temporary
-/// file beside it, which is then hard-linked into place. Linking fails if the name has been
-/// taken meanwhile, so nothing is ever overwritten. Where links are not supported, the file
-/// is created with create-new semantics instead.
+/// file beside it, flushed to disk, which is then moved into place only if the name is still
+/// free (an atomic no-replace rename or hard link), so nothing is ever overwritten, even by a
+/// race.
 fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = folder.join(format!(".{name}.{}.new", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        match std::fs::hard_link(&temp, path) {
-            Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
-                let mut file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(path)?;
-                file.write_all(bytes)?;
-                file.sync_all()
-            }
-            linked => linked,
-        }
-    })();
-    let _ = std::fs::remove_file(&temp);
-    result
+    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    // Flush the folder too, so the new name survives a power cut.
+    #[cfg(unix)]
+    std::fs::File::open(folder)?.sync_all()?;
+    Ok(())
 }
 
 /// Writes to `output` atomically, or to standard output.

@@ -437,35 +437,54 @@ fn expected_sections(session: &Session, summary: &Summary) -> Vec<Vec<usize>> {
     sections
 }
 
-/// The text of each theme section and then "Not yet themed", from the Markdown.
-fn markdown_sections(text: &str) -> Vec<String> {
+/// A line or paragraph of a document, as the section splitter sees it.
+enum Part<'a> {
+    /// A top-level heading ("Themes", "Not yet themed" …).
+    Top(&'a str),
+    /// A heading one level down: a theme, in the "Themes" section.
+    Sub,
+    Body,
+}
+
+/// The text of each theme section and then "Not yet themed", given a document's parts.
+fn split_sections<'a>(parts: impl Iterator<Item = (Part<'a>, &'a str)>) -> Vec<String> {
     let mut sections = Vec::new();
     let mut region = "";
     let mut current: Option<String> = None;
-    for line in text.split('\n') {
-        if let Some(heading) = line.strip_prefix("## ") {
-            sections.extend(current.take());
-            region = if heading == "Themes" || heading == "Not yet themed" {
-                heading
-            } else {
-                ""
-            };
-            if region == "Not yet themed" {
+    for (part, text) in parts {
+        match part {
+            Part::Top(heading) => {
+                sections.extend(current.take());
+                region = heading;
+                if region == "Not yet themed" {
+                    current = Some(String::new());
+                }
+                continue;
+            }
+            Part::Sub if region == "Themes" => {
+                sections.extend(current.take());
                 current = Some(String::new());
             }
-            continue;
-        }
-        if region == "Themes" && line.starts_with("### ") {
-            sections.extend(current.take());
-            current = Some(String::new());
+            _ => {}
         }
         if let Some(section) = current.as_mut() {
-            section.push_str(line);
+            section.push_str(text);
             section.push('\n');
         }
     }
     sections.extend(current);
     sections
+}
+
+fn markdown_sections(text: &str) -> Vec<String> {
+    split_sections(text.split('\n').map(|line| {
+        let part = match line.strip_prefix("## ") {
+            Some(heading) => Part::Top(heading),
+            None if line.starts_with("### ") => Part::Sub,
+            None => Part::Body,
+        };
+        (part, line)
+    }))
 }
 
 fn html_sections(text: &str) -> Vec<String> {
@@ -481,29 +500,14 @@ fn html_sections(text: &str) -> Vec<String> {
 }
 
 fn docx_sections(paragraphs: &[(String, String)]) -> Vec<String> {
-    let mut sections = Vec::new();
-    let mut region = String::new();
-    let mut current: Option<String> = None;
-    for (style, text) in paragraphs {
-        if style == "Heading1" {
-            sections.extend(current.take());
-            region = text.clone();
-            if region == "Not yet themed" {
-                current = Some(String::new());
-            }
-            continue;
-        }
-        if region == "Themes" && style == "Heading2" {
-            sections.extend(current.take());
-            current = Some(String::new());
-        }
-        if let Some(section) = current.as_mut() {
-            section.push_str(text);
-            section.push('\n');
-        }
-    }
-    sections.extend(current);
-    sections
+    split_sections(paragraphs.iter().map(|(style, text)| {
+        let part = match style.as_str() {
+            "Heading1" => Part::Top(text),
+            "Heading2" => Part::Sub,
+            _ => Part::Body,
+        };
+        (part, text.as_str())
+    }))
 }
 
 proptest! {

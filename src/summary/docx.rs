@@ -97,7 +97,7 @@ fn document(summary: &Summary) -> String {
     }
     for theme in &summary.themes {
         body.theme_heading(&theme.name, theme.color);
-        body.paragraph("Lead", &counts_sentence(theme.counts));
+        body.paragraph("Lead", &words::counts_sentence(theme.counts));
         let rows = theme.by_group.iter().map(|r| (r.group.as_str(), r.counts));
         body.count_table("Group", rows, None);
         card_lists(&mut body, &theme.cards, 3);
@@ -128,27 +128,15 @@ fn document(summary: &Summary) -> String {
 fn header(body: &mut Body, summary: &Summary) {
     let h = &summary.header;
     body.paragraph("Title", &h.title);
-    let mut fact = |term: &str, value: &str| {
+    for (label, value) in words::facts(h) {
         body.open_paragraph("Fact");
-        body.run(&format!("{term}: "), "<w:b/>");
-        body.text_run(value, "");
+        body.run(&format!("{label}: "), "<w:b/>");
+        body.run(&value, "");
         body.close_paragraph();
-    };
-    fact("Date", &words::date(h));
-    if !h.venue.is_empty() {
-        fact("Venue", &h.venue);
     }
-    if !h.facilitators.is_empty() {
-        fact("Facilitators", &h.facilitators.join(", "));
-    }
-    fact("Groups", &h.groups.to_string());
-    if let Some(people) = words::participants(h) {
-        fact("Participants", &people);
-    }
-    fact("Cards", &words::card_totals(h));
     if !h.notes.trim().is_empty() {
         body.open_paragraph("Note");
-        body.text_run(h.notes.trim(), "");
+        body.run(h.notes.trim(), "");
         body.close_paragraph();
     }
 }
@@ -163,18 +151,6 @@ fn overview(body: &mut Body, summary: &Summary) {
         Some(("All appearances", summary.appearances())),
     );
     body.paragraph("Note", words::COUNTING_NOTE);
-}
-
-fn counts_sentence(counts: Counts) -> String {
-    let parts: Vec<String> = (Category::ALL.iter())
-        .filter(|&&c| counts.get(c) > 0)
-        .map(|&c| format!("{} {}", c.label(), counts.get(c)))
-        .collect();
-    format!(
-        "{}: {}",
-        words::plural(counts.total(), "card"),
-        parts.join(", ")
-    )
 }
 
 fn card_lists(body: &mut Body, lists: &CardLists, level: u8) {
@@ -208,7 +184,7 @@ fn proposals(body: &mut Body, summary: &Summary) {
         }
         for answered in &proposal.answers {
             body.open_paragraph("CardMeta");
-            body.text_run(&format!("Answers: {answered}"), "");
+            body.run(&format!("Answers: {answered}"), "");
             body.close_paragraph();
         }
     }
@@ -223,7 +199,7 @@ fn appendix_group(body: &mut Body, group: &GroupCards) {
     about.push_str(group.notes.trim());
     if !about.is_empty() {
         body.open_paragraph("Note");
-        body.text_run(about.trim_end(), "");
+        body.run(about.trim_end(), "");
         body.close_paragraph();
     }
     for category in Category::ALL {
@@ -249,21 +225,8 @@ impl Body {
         self.out.push_str("</w:p>");
     }
 
-    /// A run of one-line text with run properties (`<w:b/>` …).
+    /// A run of text with run properties (`<w:b/>` …), its line breaks kept as `<w:br/>`.
     fn run(&mut self, text: &str, properties: &str) {
-        self.out.push_str("<w:r>");
-        if !properties.is_empty() {
-            self.out.push_str("<w:rPr>");
-            self.out.push_str(properties);
-            self.out.push_str("</w:rPr>");
-        }
-        self.out.push_str("<w:t xml:space=\"preserve\">");
-        push_escaped(&mut self.out, text);
-        self.out.push_str("</w:t></w:r>");
-    }
-
-    /// A run that keeps the text's line breaks as `<w:br/>`.
-    fn text_run(&mut self, text: &str, properties: &str) {
         self.out.push_str("<w:r>");
         if !properties.is_empty() {
             self.out.push_str("<w:rPr>");
@@ -283,7 +246,7 @@ impl Body {
 
     fn paragraph(&mut self, style: &str, text: &str) {
         self.open_paragraph(style);
-        self.text_run(text, "");
+        self.run(text, "");
         self.close_paragraph();
     }
 
@@ -314,7 +277,7 @@ impl Body {
         if card.starred {
             self.run("★ ", "<w:color w:val=\"B8860B\"/>");
         }
-        self.text_run(&card.text, "");
+        self.run(&card.text, "");
         self.close_paragraph();
         self.paragraph(meta_style, &words::card_meta(card));
     }

@@ -26,9 +26,7 @@ pub fn render(summary: &Summary) -> String {
     header(&mut out, summary);
     overview(&mut out, summary);
 
-    out.push_str("<section id=\"themes\">\n<h2>");
-    out.push_str(words::THEMES);
-    out.push_str("</h2>\n");
+    section_open(&mut out, "themes", words::THEMES);
     if summary.themes.is_empty() {
         out.push_str("<p class=\"empty\">No themes yet.</p>\n");
     }
@@ -40,7 +38,7 @@ pub fn render(summary: &Summary) -> String {
         out.push_str("\"></span>");
         push_escaped(&mut out, &theme.name);
         out.push_str("</h3>\n<p class=\"counts\">");
-        push_escaped(&mut out, &counts_sentence(theme.counts));
+        push_escaped(&mut out, &words::counts_sentence(theme.counts));
         out.push_str("</p>\n");
         count_table_head(&mut out, "Group");
         for row in &theme.by_group {
@@ -54,9 +52,7 @@ pub fn render(summary: &Summary) -> String {
 
     proposals(&mut out, summary);
 
-    out.push_str("<section id=\"unthemed\">\n<h2>");
-    out.push_str(words::UNTHEMED);
-    out.push_str("</h2>\n");
+    section_open(&mut out, "unthemed", words::UNTHEMED);
     if summary.unthemed.is_empty() {
         out.push_str("<p class=\"empty\">Every card has a theme.</p>\n");
     }
@@ -64,9 +60,7 @@ pub fn render(summary: &Summary) -> String {
     out.push_str("</section>\n");
 
     if summary.appendix {
-        out.push_str("<section id=\"appendix\">\n<h2>");
-        out.push_str(words::APPENDIX);
-        out.push_str("</h2>\n");
+        section_open(&mut out, "appendix", words::APPENDIX);
         for group in &summary.groups {
             appendix_group(&mut out, group);
         }
@@ -76,30 +70,27 @@ pub fn render(summary: &Summary) -> String {
     out
 }
 
+/// Opens a top-level section with its heading; the caller closes it.
+fn section_open(out: &mut String, id: &str, title: &str) {
+    out.push_str("<section id=\"");
+    out.push_str(id);
+    out.push_str("\">\n<h2>");
+    out.push_str(title);
+    out.push_str("</h2>\n");
+}
+
 fn header(out: &mut String, summary: &Summary) {
     let h = &summary.header;
     out.push_str("<header>\n<h1>");
     push_escaped(out, &h.title);
     out.push_str("</h1>\n<dl class=\"facts\">\n");
-    let mut fact = |term: &str, value: &str| {
+    for (label, value) in words::facts(h) {
         out.push_str("<dt>");
-        out.push_str(term);
+        out.push_str(label);
         out.push_str("</dt><dd>");
-        push_escaped(out, value);
+        push_escaped(out, &value);
         out.push_str("</dd>\n");
-    };
-    fact("Date", &words::date(h));
-    if !h.venue.is_empty() {
-        fact("Venue", &h.venue);
     }
-    if !h.facilitators.is_empty() {
-        fact("Facilitators", &h.facilitators.join(", "));
-    }
-    fact("Groups", &h.groups.to_string());
-    if let Some(people) = words::participants(h) {
-        fact("Participants", &people);
-    }
-    fact("Cards", &words::card_totals(h));
     out.push_str("</dl>\n");
     if !h.notes.trim().is_empty() {
         out.push_str("<p class=\"notes\">");
@@ -110,9 +101,7 @@ fn header(out: &mut String, summary: &Summary) {
 }
 
 fn overview(out: &mut String, summary: &Summary) {
-    out.push_str("<section id=\"overview\">\n<h2>");
-    out.push_str(words::OVERVIEW);
-    out.push_str("</h2>\n");
+    section_open(out, "overview", words::OVERVIEW);
     if let Some(chart) = svg::chart(summary) {
         out.push_str("<figure>");
         out.push_str(&chart);
@@ -167,18 +156,6 @@ fn count_row(out: &mut String, name: &str, counts: Counts, attributes: &str) {
     out.push_str("<td class=\"num total\">");
     push_num(out, counts.total());
     out.push_str("</td></tr>\n");
-}
-
-fn counts_sentence(counts: Counts) -> String {
-    let parts: Vec<String> = (Category::ALL.iter())
-        .filter(|&&c| counts.get(c) > 0)
-        .map(|&c| format!("{} {}", c.label(), counts.get(c)))
-        .collect();
-    format!(
-        "{}: {}",
-        words::plural(counts.total(), "card"),
-        parts.join(" · ")
-    )
 }
 
 fn card_lists(out: &mut String, lists: &CardLists, heading: &str) {
@@ -254,9 +231,7 @@ fn push_lines(out: &mut String, text: &str) {
 }
 
 fn proposals(out: &mut String, summary: &Summary) {
-    out.push_str("<section id=\"proposals\">\n<h2>");
-    out.push_str(words::PROPOSALS);
-    out.push_str("</h2>\n");
+    section_open(out, "proposals", words::PROPOSALS);
     if summary.proposals.is_empty() {
         out.push_str("<p class=\"empty\">No proposals yet.</p>\n");
     } else {

@@ -23,7 +23,7 @@ pub fn render(summary: &Summary) -> String {
         line(&mut out, &format!("### {}\n", inline(&theme.name)));
         line(
             &mut out,
-            &format!("{}.\n", counts_sentence(theme.counts).trim_end()),
+            &format!("{}.\n", words::counts_sentence(theme.counts).trim_end()),
         );
         line(&mut out, &count_table_head("Group"));
         for row in &theme.by_group {
@@ -58,19 +58,9 @@ fn line(out: &mut String, text: &str) {
 fn header(out: &mut String, summary: &Summary) {
     let h = &summary.header;
     line(out, &format!("# {}\n", inline(&h.title)));
-    line(out, &format!("- **Date:** {}", words::date(h)));
-    if !h.venue.is_empty() {
-        line(out, &format!("- **Venue:** {}", inline(&h.venue)));
+    for (label, value) in words::facts(h) {
+        line(out, &format!("- **{label}:** {}", inline(&value)));
     }
-    if !h.facilitators.is_empty() {
-        let names: Vec<String> = h.facilitators.iter().map(|f| inline(f)).collect();
-        line(out, &format!("- **Facilitators:** {}", names.join(", ")));
-    }
-    line(out, &format!("- **Groups:** {}", h.groups));
-    if let Some(people) = words::participants(h) {
-        line(out, &format!("- **Participants:** {}", inline(&people)));
-    }
-    line(out, &format!("- **Cards:** {}", words::card_totals(h)));
     out.push('\n');
     if !h.notes.trim().is_empty() {
         line(out, &format!("{}\n", paragraph(&h.notes)));
@@ -111,19 +101,6 @@ fn count_row(name: &str, counts: Counts) -> String {
     }
     let _ = write!(row, " {} |", counts.total());
     row
-}
-
-/// "8 cards: Good 2, Not so good 5, What would make a difference 1".
-fn counts_sentence(counts: Counts) -> String {
-    let parts: Vec<String> = (Category::ALL.iter())
-        .filter(|&&c| counts.get(c) > 0)
-        .map(|&c| format!("{} {}", c.label(), counts.get(c)))
-        .collect();
-    format!(
-        "{}: {}",
-        words::plural(counts.total(), "card"),
-        parts.join(", ")
-    )
 }
 
 fn card_lists(out: &mut String, lists: &CardLists, level: &str) {

@@ -1,6 +1,6 @@
 //! Wording and colours shared by every renderer, so the formats say the same thing the same way.
 
-use super::report::{CardView, Header};
+use super::report::{CardView, Counts, Header};
 use crate::model::{Category, Rgb};
 
 /// The headings of the fixed sections.
@@ -87,4 +87,31 @@ pub fn card_meta(card: &CardView) -> String {
 /// "1 vote", "-2 votes".
 pub fn votes(n: i32) -> String {
     format!("{n} vote{}", if n == 1 { "" } else { "s" })
+}
+
+/// The header's facts as (label, value) pairs, leaving out what was not filled in.
+pub fn facts(header: &Header) -> Vec<(&'static str, String)> {
+    let mut facts = vec![("Date", date(header))];
+    if !header.venue.is_empty() {
+        facts.push(("Venue", header.venue.clone()));
+    }
+    if !header.facilitators.is_empty() {
+        facts.push(("Facilitators", header.facilitators.join(", ")));
+    }
+    facts.push(("Groups", header.groups.to_string()));
+    if let Some(people) = participants(header) {
+        facts.push(("Participants", people));
+    }
+    facts.push(("Cards", card_totals(header)));
+    facts
+}
+
+/// "8 cards: Good 2, Not so good 5, What would make a difference 1", leaving out empty
+/// categories.
+pub fn counts_sentence(counts: Counts) -> String {
+    let parts: Vec<String> = (Category::ALL.iter())
+        .filter(|&&c| counts.get(c) > 0)
+        .map(|&c| format!("{} {}", c.label(), counts.get(c)))
+        .collect();
+    format!("{}: {}", plural(counts.total(), "card"), parts.join(", "))
 }
