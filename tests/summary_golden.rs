@@ -108,11 +108,7 @@ fn solutions_nest_under_the_problem_they_answer() {
     let money = summary.themes.iter().find(|t| t.name == "Money").unwrap();
     let problems = &money.cards.by_category[Category::NotSoGood.index()];
     assert_eq!(problems.len(), 1);
-    let nested: Vec<&str> = problems[0]
-        .answers
-        .iter()
-        .map(|a| a.text.as_str())
-        .collect();
+    let nested: Vec<&str> = problems[0].answers.iter().map(|a| &*a.text).collect();
     assert_eq!(nested, ["One short form"]);
     assert!(money.cards.by_category[Category::MakeADifference.index()].is_empty());
     assert_eq!(money.counts.get(Category::MakeADifference), 1);
@@ -120,16 +116,18 @@ fn solutions_nest_under_the_problem_they_answer() {
     // Where the problem is not in the section, the solution stands on its own.
     let staff = summary.themes.iter().find(|t| t.name == "Staff").unwrap();
     let own: Vec<&str> = (staff.cards.by_category[Category::MakeADifference.index()].iter())
-        .map(|e| e.card.text.as_str())
+        .map(|e| &*e.card.text)
         .collect();
     assert_eq!(own.len(), 2);
     assert!(own.contains(&"One short form"));
 
     let proposal = (summary.proposals.iter())
-        .find(|p| p.card.text == "One short form")
+        .find(|p| &*p.card.text == "One short form")
         .unwrap();
-    assert_eq!(proposal.answers, ["Forms are long"]);
-    assert_eq!(proposal.card.themes, ["Money", "Staff"]);
+    let answers: Vec<&str> = proposal.answers.iter().map(|a| &**a).collect();
+    assert_eq!(answers, ["Forms are long"]);
+    let themes: Vec<&str> = proposal.card.themes.iter().map(|t| &**t).collect();
+    assert_eq!(themes, ["Money", "Staff"]);
 
     let markdown = text(Format::Markdown, &summary);
     assert!(markdown.contains("- Forms are long — _Group 1_\n  - **Answer:** One short form"));

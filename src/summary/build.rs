@@ -7,6 +7,7 @@ use super::report::{
 };
 use crate::model::{Card, CardId, Category, GroupId, Session, ThemeId};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What to put in a summary beyond the essentials.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -15,17 +16,20 @@ pub struct SummaryOptions {
     pub appendix: bool,
 }
 
-/// Lookups built once so nothing below searches the session's lists.
+/// Lookups built once so nothing below searches the session's lists, and every card's view
+/// made once: a card shown in several places shares its text rather than copying it.
 struct Index<'a> {
     session: &'a Session,
     group_pos: HashMap<GroupId, usize>,
     theme_pos: HashMap<ThemeId, usize>,
-    cards: HashMap<CardId, &'a Card>,
+    /// Position of each card in the session's list, and so in `views`.
+    card_pos: HashMap<CardId, usize>,
+    views: Vec<CardView>,
 }
 
 impl<'a> Index<'a> {
     fn new(session: &'a Session) -> Self {
-        Self {
+        let mut index = Self {
             session,
             group_pos: (session.groups.iter().enumerate())
                 .map(|(i, g)| (g.id, i))
@@ -33,30 +37,63 @@ impl<'a> Index<'a> {
             theme_pos: (session.themes.iter().enumerate())
                 .map(|(i, t)| (t.id, i))
                 .collect(),
-            cards: session.cards.iter().map(|c| (c.id, c)).collect(),
+            card_pos: (session.cards.iter().enumerate())
+                .map(|(i, c)| (c.id, i))
+                .collect(),
+            views: Vec::with_capacity(session.cards.len()),
+        };
+        let group_names: Vec<Arc<str>> = session
+            .groups
+            .iter()
+            .map(|g| g.name.as_str().into())
+            .collect();
+        let unknown: Arc<str> = "(unknown group)".into();
+        let theme_names: Vec<Arc<str>> = session
+            .themes
+            .iter()
+            .map(|t| t.name.as_str().into())
+            .collect();
+        let no_themes: Arc<[Arc<str>]> = Arc::new([]);
+        for card in &session.cards {
+            let themes: Vec<usize> = index.themes_of(card).collect();
+            let view = CardView {
+                id: card.id,
+                group: match index.group_pos.get(&card.group) {
+                    Some(&g) => group_names[g].clone(),
+                    None => unknown.clone(),
+                },
+                category: card.category,
+                text: card.text.as_str().into(),
+                votes: card.votes,
+                starred: card.starred,
+                themes: if themes.is_empty() {
+                    no_themes.clone()
+                } else {
+                    themes.iter().map(|&t| theme_names[t].clone()).collect()
+                },
+                answers: card.answers.clone(),
+                written: card.written,
+            };
+            index.views.push(view);
         }
-    }
-
-    fn group_name(&self, id: GroupId) -> &'a str {
-        match self.group_pos.get(&id) {
-            Some(&i) => &self.session.groups[i].name,
-            None => "(unknown group)",
-        }
+        index
     }
 
     fn view(&self, card: &Card) -> CardView {
-        CardView {
-            id: card.id,
-            group: self.group_name(card.group).to_owned(),
-            category: card.category,
-            text: card.text.clone(),
-            votes: card.votes,
-            starred: card.starred,
-            themes: (self.themes_of(card))
-                .map(|t| self.session.themes[t].name.clone())
-                .collect(),
-            answers: card.answers.clone(),
-            written: card.written,
+        match self.card_pos.get(&card.id) {
+            Some(&i) => self.views[i].clone(),
+            // Every card is indexed above; this only keeps the lookup total.
+            None => CardView {
+                id: card.id,
+                group: "(unknown group)".into(),
+                category: card.category,
+                text: card.text.as_str().into(),
+                votes: card.votes,
+                starred: card.starred,
+                themes: Arc::new([]),
+                answers: card.answers.clone(),
+                written: card.written,
+            },
         }
     }
 
@@ -184,11 +221,13 @@ fn by_group(index: &Index<'_>, cards: &[&Card]) -> Vec<GroupCounts> {
 /// that is in the same list.
 fn card_lists(index: &Index<'_>, cards: &[&Card]) -> CardLists {
     let mut lists = CardLists::default();
-    // Where each "Not so good" card of this list sits in its list.
+    let linked =
+        (cards.iter()).any(|c| c.category == Category::MakeADifference && !c.answers.is_empty());
+    // Where each "Not so good" card of this list sits in its list, when anything links to one.
     let mut problem_at: HashMap<CardId, usize> = HashMap::new();
     for card in cards {
         let list = &mut lists.by_category[card.category.index()];
-        if card.category == Category::NotSoGood {
+        if linked && card.category == Category::NotSoGood {
             problem_at.insert(card.id, list.len());
         }
         list.push(Entry {
@@ -223,8 +262,8 @@ fn proposals(index: &Index<'_>, order: &[&Card]) -> Vec<Proposal> {
         .map(|card| Proposal {
             card: index.view(card),
             answers: (card.answers.iter())
-                .filter_map(|a| index.cards.get(a))
-                .map(|a| a.text.clone())
+                .filter_map(|a| index.card_pos.get(a))
+                .map(|&a| index.views[a].text.clone())
                 .collect(),
         })
         .collect()

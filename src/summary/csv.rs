@@ -31,7 +31,7 @@ pub fn render(summary: &Summary) -> String {
             .flat_map(|g| g.by_category.iter())
             .flatten()
     };
-    let texts: HashMap<CardId, &str> = cards().map(|c| (c.id, c.text.as_str())).collect();
+    let texts: HashMap<CardId, &str> = cards().map(|c| (c.id, &*c.text)).collect();
     let mut out = String::with_capacity(128 + texts.len() * 160);
     row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
     for card in cards() {
@@ -46,10 +46,10 @@ fn fields(card: &CardView, texts: &HashMap<CardId, &str>) -> impl Iterator<Item 
         .filter_map(|a| texts.get(a).copied())
         .collect();
     [
-        card.group.clone(),
+        card.group.to_string(),
         card.category.label().to_owned(),
         card.themes.join("; "),
-        card.text.clone(),
+        card.text.to_string(),
         card.votes.to_string(),
         if card.starred { "yes" } else { "no" }.to_owned(),
         answer_texts.join("\n"),

@@ -53,7 +53,8 @@ pub fn render(summary: &Summary) -> Result<Vec<u8>, DocxError> {
     )));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(6));
+        // The fastest level: the XML still shrinks about tenfold, in a fraction of the time.
+        .compression_level(Some(1));
     for (name, bytes) in parts {
         zip.start_file(name, options)?;
         zip.write_all(bytes)?;

@@ -121,11 +121,20 @@ fn entry_item(out: &mut String, entry: &Entry) {
 }
 
 /// One card as a list item: its words, then who said it.
+/// Written piece by piece: this runs once per card and appearance.
 fn card_item(out: &mut String, card: &CardView, indent: &str, lead: &str) {
-    let star = if card.starred { "★ " } else { "" };
-    let text = block(&card.text, &format!("{indent}  "));
-    let meta = inline(&words::card_meta(card));
-    line(out, &format!("{indent}- {lead}{star}{text} — _{meta}_"));
+    out.push_str(indent);
+    out.push_str("- ");
+    out.push_str(lead);
+    if card.starred {
+        out.push_str("★ ");
+    }
+    // Continuation lines sit two spaces in, inside the list item.
+    let continuation = if indent.is_empty() { "  " } else { "    " };
+    out.push_str(&block(&card.text, continuation));
+    out.push_str(" — _");
+    out.push_str(&inline(&words::card_meta(card)));
+    out.push_str("_\n");
 }
 
 fn proposals(out: &mut String, summary: &Summary) {
@@ -190,8 +199,14 @@ fn paragraph(text: &str) -> String {
 fn block(text: &str, indent: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     // CommonMark ends a line at a lone carriage return too.
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    for (i, raw) in text.split('\n').enumerate() {
+    let lines: Vec<&str> = if text.contains('\r') {
+        text.split("\r\n")
+            .flat_map(|l| l.split(['\r', '\n']))
+            .collect()
+    } else {
+        text.split('\n').collect()
+    };
+    for (i, raw) in lines.into_iter().enumerate() {
         if i > 0 {
             out.push_str("\\\n");
             out.push_str(indent);
@@ -204,29 +219,30 @@ fn block(text: &str, indent: &str) -> String {
 /// Escapes one line so it reads as plain text wherever it lands.
 fn escape_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
-    let mut chars = text.chars().peekable();
-    let mut at_start = true;
+    let mut start = 0;
     let mut digits = false;
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at_start = i == 0;
+        let next = chars.peek().map(|&(_, n)| n);
         let needs = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' | '#' => true,
             // An entity reference would be decoded.
-            '&' => chars
-                .peek()
-                .is_some_and(|n| n.is_alphanumeric() || *n == '#'),
+            '&' => next.is_some_and(|n| n.is_alphanumeric() || n == '#'),
             // These only mean something at the start of a line (or after a number: "1.").
             '>' | '-' | '+' | '=' => at_start,
             '.' | ')' => digits,
-            '!' => chars.peek() == Some(&'['),
+            '!' => next == Some('['),
             _ => false,
         };
-        if needs {
-            out.push('\\');
-        }
-        out.push(c);
         digits = c.is_ascii_digit() && (at_start || digits);
-        at_start = false;
+        if needs {
+            out.push_str(&text[start..i]);
+            out.push('\\');
+            start = i;
+        }
     }
+    out.push_str(&text[start..]);
     out
 }
 

@@ -7,6 +7,7 @@
 //! ([`Summary::appearances`]), while the header counts every card once.
 
 use crate::model::{CardId, Category, Rgb, ThemeId};
+use std::sync::Arc;
 
 /// Everything an export says, in the order it says it.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,17 +140,20 @@ pub struct Entry {
 }
 
 /// A card as the report shows it: the words verbatim and who said them.
+///
+/// Shared strings: a card appears in several places (each of its themes, the proposals, the
+/// card list), and cloning a view only counts references.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardView {
     pub id: CardId,
-    pub group: String,
+    pub group: Arc<str>,
     pub category: Category,
     /// Exactly as written; may hold line breaks.
-    pub text: String,
+    pub text: Arc<str>,
     pub votes: i32,
     pub starred: bool,
     /// Names of the card's themes, in the card's order.
-    pub themes: Vec<String>,
+    pub themes: Arc<[Arc<str>]>,
     /// The "Not so good" cards this one answers.
     pub answers: Vec<CardId>,
     pub written: jiff::Timestamp,
@@ -160,7 +164,7 @@ pub struct CardView {
 pub struct Proposal {
     pub card: CardView,
     /// Text of the "Not so good" cards it answers.
-    pub answers: Vec<String>,
+    pub answers: Vec<Arc<str>>,
 }
 
 /// One group's cards, in the order they were captured.

@@ -73,7 +73,7 @@ pub fn card_totals(header: &Header) -> String {
 
 /// What follows a card's words: "Table 1 · 3 votes · key quote".
 pub fn card_meta(card: &CardView) -> String {
-    let mut meta = card.group.clone();
+    let mut meta = card.group.to_string();
     if card.votes != 0 {
         meta.push_str(" · ");
         meta.push_str(&votes(card.votes));
