@@ -1,6 +1,10 @@
-//! The command line: `harvest [FILE]` opens the app; subcommands check and export files.
+//! The command line: `harvest [FILE]` opens the app; subcommands check, export and import files.
+//!
+//! Exit codes: 0 done, 1 bad input or a file that could not be read or written, 2 bad usage
+//! (clap's own errors, such as a Word export without `--output`).
 
 use crate::store;
+use crate::summary::{self, Format, Summary, SummaryOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,23 +32,53 @@ pub enum Command {
         /// The session file.
         file: PathBuf,
     },
-    /// Render a session's summary.
+    /// Render a session's themed summary as Markdown, HTML, Word or CSV.
     Export {
         /// The session file.
         file: PathBuf,
         /// Output format.
         #[arg(long, short, value_enum)]
         format: ExportFormat,
-        /// Where to write it; standard output when left out.
-        #[arg(long, short)]
+        /// Where to write it; standard output when left out (not for docx). Replaced whole,
+        /// never left half-written.
+        #[arg(long, short, required_if_eq("format", "docx"))]
         output: Option<PathBuf>,
+        /// End with an appendix of every card by group.
+        #[arg(long)]
+        appendix: bool,
+    },
+    /// Make a new session from a spreadsheet of cards (CSV with a header row
+    /// `group,category,text,themes`; themes separated by `;`).
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// The new session file; never overwritten if it exists.
+        #[arg(long, short)]
+        output: PathBuf,
     },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// Markdown.
+    /// Markdown (CommonMark with tables).
     Md,
+    /// One self-contained web page, with a chart; prints cleanly to PDF.
+    Html,
+    /// A Word document.
+    Docx,
+    /// One row per card, for spreadsheets.
+    Csv,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(format: ExportFormat) -> Self {
+        match format {
+            ExportFormat::Md => Format::Markdown,
+            ExportFormat::Html => Format::Html,
+            ExportFormat::Docx => Format::Docx,
+            ExportFormat::Csv => Format::Csv,
+        }
+    }
 }
 
 /// A failure to report on standard error; the process exits with status 1.
@@ -65,7 +99,9 @@ pub fn run(command: Command) -> Result<(), CliError> {
             file,
             format,
             output,
-        } => export(&file, format, output.as_deref()),
+            appendix,
+        } => export(&file, format.into(), output.as_deref(), appendix),
+        Command::Import { file, output } => import(&file, &output),
     }
 }
 
@@ -82,12 +118,90 @@ fn check(file: &Path) -> Result<(), CliError> {
     Ok(())
 }
 
-fn export(file: &Path, format: ExportFormat, output: Option<&Path>) -> Result<(), CliError> {
+fn export(
+    file: &Path,
+    format: Format,
+    output: Option<&Path>,
+    appendix: bool,
+) -> Result<(), CliError> {
     let session = store::load(file).map_err(|e| CliError(e.report()))?;
-    let text = match format {
-        ExportFormat::Md => crate::summary::cards_markdown(&session),
+    let summary = Summary::build(&session, &SummaryOptions { appendix });
+    let bytes = summary::render(format, &summary)
+        .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+    write_output(&bytes, output)
+}
+
+fn import(file: &Path, output: &Path) -> Result<(), CliError> {
+    let exists = |path: &Path| {
+        CliError(format!(
+            "{}: already exists; not overwritten (choose another --output)",
+            path.display()
+        ))
     };
-    write_output(text.as_bytes(), output)
+    if output.exists() {
+        return Err(exists(output));
+    }
+    let bytes = std::fs::read(file).map_err(|e| {
+        CliError(format!(
+            "{}: could not read: {}",
+            file.display(),
+            store::io_message(&e)
+        ))
+    })?;
+    let title = file.file_stem().map_or_else(
+        || "Imported cards".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let session = crate::import::session_from_csv(&bytes, &title)
+        .map_err(|e| CliError(format!("{}:{e}", file.display())))?;
+    let text = store::format::to_text(&session)
+        .map_err(|e| CliError(format!("{}: could not write: {e}", output.display())))?;
+    write_new(output, text.as_bytes()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            exists(output)
+        } else {
+            CliError(format!(
+                "{}: could not write: {}",
+                output.display(),
+                store::io_message(&e)
+            ))
+        }
+    })?;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    eprintln!(
+        "{}: {}, {}, {}",
+        output.display(),
+        plural(session.groups.len(), "group"),
+        plural(session.cards.len(), "card"),
+        plural(session.themes.len(), "theme"),
+    );
+    Ok(())
+}
+
+/// Writes a file that must not exist yet, complete or not at all: the bytes go to a temporary
+/// file beside it, flushed to disk, which is then moved into place only if the name is still
+/// free (an atomic no-replace rename or hard link), so nothing is ever overwritten, even by a
+/// race.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    // Permissions like any file the user saves (the umask decides), not a temp file's 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    // Flush the folder too, so the new name survives a power cut.
+    #[cfg(unix)]
+    std::fs::File::open(folder)?.sync_all()?;
+    Ok(())
 }
 
 /// Writes to `output` atomically, or to standard output.

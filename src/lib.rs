@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod document;
 pub mod edit;
+pub mod import;
 pub mod launch;
 pub mod model;
 pub mod store;
