@@ -66,9 +66,13 @@ fn the_window_shows_the_sample_groups_and_cards() {
     for n in 1..=6 {
         harness.get_by_label_contains(&format!("Table {n}:"));
     }
-    harness.get_by_label_contains("Not so good: Payroll and tax forms for employing a PA are frightening");
+    harness.get_by_label_contains(
+        "Not so good: Payroll and tax forms for employing a PA are frightening",
+    );
     harness.get_by_label("Answers: Payroll and tax forms for employing a PA are frightening");
-    harness.get_by_label_contains("What would make a difference: A payroll service that the council pays for");
+    harness.get_by_label_contains(
+        "What would make a difference: A payroll service that the council pays for",
+    );
 }
 
 #[test]

@@ -9,7 +9,7 @@ mod html;
 mod markdown;
 mod report;
 mod svg;
-mod words;
+pub mod words;
 mod xml;
 
 pub use build::SummaryOptions;

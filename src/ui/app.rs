@@ -3,6 +3,7 @@
 use super::board::{board_ui, selected_card_keys};
 use super::commands::Command;
 use super::details::{DetailsDialog, details_ui};
+use super::export::{ExportAction, ExportChoice, RunningExport, export_dialog_ui};
 use super::files::{FilePurpose, PendingDialog};
 use super::find::{Find, find_ui};
 use super::groups::groups_ui;
@@ -11,6 +12,7 @@ use super::intents::Intents;
 use super::move_dialog::move_dialog_ui;
 use super::overview::{Overview, overview_ui};
 use super::state::{UiState, View};
+use super::summary_view::{SummaryView, summary_ui};
 use super::themes::{ThemesView, themes_ui};
 use super::{menu, status};
 use crate::document::Document;
@@ -27,6 +29,11 @@ pub struct HarvestApp {
     find: Find,
     overview: Overview,
     themes: ThemesView,
+    summary: SummaryView,
+    /// The Export… dialog, when open, and the last choices made in it.
+    export_dialog_open: bool,
+    export_choice: ExportChoice,
+    running_export: Option<RunningExport>,
     details: Option<DetailsDialog>,
     file_dialog: Option<PendingDialog>,
     pub(super) saver: Option<Autosaver>,
@@ -69,6 +76,10 @@ impl HarvestApp {
             find: Find::default(),
             overview: Overview::default(),
             themes: ThemesView::default(),
+            summary: SummaryView::default(),
+            export_dialog_open: false,
+            export_choice: ExportChoice::default(),
+            running_export: None,
             details: None,
             file_dialog: None,
             saver: None,
@@ -207,7 +218,11 @@ impl HarvestApp {
         if self.file_dialog.is_some() {
             return;
         }
-        let name = format!("{}.ron", self.document.session().details.title);
+        let extension = match purpose {
+            FilePurpose::Export(choice) => choice.format.extension(),
+            _ => "ron",
+        };
+        let name = format!("{}.{extension}", self.document.session().details.title);
         match PendingDialog::open(purpose, name, ctx) {
             Ok(dialog) => self.file_dialog = Some(dialog),
             Err(error) => self.notice = Some(format!("Could not open a file dialog: {error}")),
@@ -222,8 +237,28 @@ impl HarvestApp {
         match (purpose, answer) {
             (Some(FilePurpose::Open), Some(path)) => self.open_file(path, ctx),
             (Some(FilePurpose::SaveAs), Some(path)) => self.save_as(path, ctx),
+            (Some(FilePurpose::Export(choice)), Some(path)) => {
+                let session = self.document.session().clone();
+                match RunningExport::start(session, choice, path, ctx) {
+                    Ok(export) => self.running_export = Some(export),
+                    Err(error) => {
+                        self.notice = Some(format!("Could not start the export: {error}"))
+                    }
+                }
+            }
             _ => {}
         }
+    }
+
+    fn poll_export(&mut self) {
+        let Some(outcome) = self.running_export.as_ref().and_then(RunningExport::poll) else {
+            return;
+        };
+        self.running_export = None;
+        self.notice = Some(match outcome {
+            Ok(path) => format!("Exported the summary to {}", path.display()),
+            Err(message) => format!("The export failed. {message}"),
+        });
     }
 
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
@@ -238,7 +273,8 @@ impl HarvestApp {
                 }
             }
             Command::SaveAs => self.open_dialog(FilePurpose::SaveAs, ctx),
-            Command::Export | Command::RestoreVersion => {}
+            Command::Export => self.export_dialog_open = true,
+            Command::RestoreVersion => {}
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 self.document.undo();
@@ -352,6 +388,7 @@ impl eframe::App for HarvestApp {
             self.save_before_exit();
         }
         self.poll_file_dialog(ctx);
+        self.poll_export();
         self.autosave();
     }
 
@@ -363,7 +400,8 @@ impl eframe::App for HarvestApp {
         }
         self.index.refresh(&self.document);
         let mut intents = Intents::default();
-        let modal_open = self.details.is_some() || self.state.dialog_open();
+        let modal_open =
+            self.details.is_some() || self.state.dialog_open() || self.export_dialog_open;
         if !modal_open {
             for command in Command::consume_pressed(&ctx) {
                 self.run_command(command, &ctx);
@@ -424,9 +462,13 @@ impl eframe::App for HarvestApp {
                     &mut self.state,
                     &mut intents,
                 ),
-                View::Summary => {
-                    ui.heading("Coming soon");
-                }
+                View::Summary => summary_ui(
+                    ui,
+                    &mut self.summary,
+                    session,
+                    self.document.revision(),
+                    &mut self.state,
+                ),
             }
         });
         if let Some(dialog) = &mut self.details
@@ -448,10 +490,27 @@ impl eframe::App for HarvestApp {
         {
             self.state.linking = None;
         }
+        let mut export_to = None;
+        if std::mem::take(&mut self.state.export_requested) {
+            self.export_dialog_open = true;
+        }
+        if self.export_dialog_open {
+            match export_dialog_ui(&ctx, &mut self.export_choice) {
+                ExportAction::None => {}
+                ExportAction::Cancel => self.export_dialog_open = false,
+                ExportAction::ChooseFile(choice) => {
+                    self.export_dialog_open = false;
+                    export_to = Some(choice);
+                }
+            }
+        }
         if self.show_help {
             super::help::help_window_ui(&ctx, &mut self.show_help);
         }
         self.apply(intents, &ctx);
+        if let Some(choice) = export_to {
+            self.open_dialog(FilePurpose::Export(choice), &ctx);
+        }
         self.autosave();
     }
 

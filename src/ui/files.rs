@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, channel};
 pub enum FilePurpose {
     Open,
     SaveAs,
+    Export(super::export::ExportChoice),
 }
 
 /// A dialog that is open, and where its answer will arrive.
@@ -39,6 +40,15 @@ impl PendingDialog {
                             .set_file_name(suggested_name)
                             .save_file(),
                     ),
+                    FilePurpose::Export(choice) => {
+                        let format = choice.format;
+                        pollster::block_on(
+                            dialog
+                                .add_filter(format.label(), &[format.extension()])
+                                .set_file_name(suggested_name)
+                                .save_file(),
+                        )
+                    }
                 };
                 let _ = send.send(picked.map(|file| file.path().to_owned()));
                 ctx.request_repaint();

@@ -46,6 +46,8 @@ pub struct UiState {
     pub theme_picker: Option<super::theme_picker::ThemePicker>,
     /// The "What would make a difference" card whose links dialog is open.
     pub linking: Option<CardId>,
+    /// A button outside the menus asked for the Export… dialog.
+    pub export_requested: bool,
 }
 
 impl UiState {
@@ -65,6 +67,7 @@ impl UiState {
             moving: None,
             theme_picker: None,
             linking: None,
+            export_requested: false,
         }
     }
 

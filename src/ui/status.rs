@@ -3,6 +3,7 @@
 use super::app::HarvestApp;
 use super::palette;
 use crate::store::SaveStatus;
+use crate::summary::words::plural;
 
 pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
     let session = app.session();
@@ -29,9 +30,9 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
         ui.separator();
         ui.label(format!(
             "{} · {} · {}",
-            counted(session.groups.len(), "group"),
-            counted(session.cards.len(), "card"),
-            counted(session.themes.len(), "theme")
+            plural(session.groups.len(), "group"),
+            plural(session.cards.len(), "card"),
+            plural(session.themes.len(), "theme")
         ));
         ui.separator();
         ui.add(
@@ -39,13 +40,4 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
                 .truncate(),
         );
     });
-}
-
-/// "1 card", "2 cards".
-pub fn counted(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

@@ -373,7 +373,7 @@ fn pile_ui(
             let [good, not_so_good, difference] = pile.counts;
             ui.label(format!(
                 "{} — Good {good} · Not so good {not_so_good} · Difference {difference}",
-                super::status::counted(pile.cards.len(), "card")
+                crate::summary::words::plural(pile.cards.len(), "card")
             ));
         });
     });

@@ -1,0 +1,110 @@
+//! The Export… dialog and the export itself, which renders and writes on a helper thread.
+
+use crate::model::Session;
+use crate::store;
+use crate::summary::{Format, SummaryOptions};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+/// The choices in the Export… dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportChoice {
+    pub format: Format,
+    pub options: SummaryOptions,
+}
+
+impl Default for ExportChoice {
+    fn default() -> Self {
+        Self {
+            format: Format::Html,
+            options: SummaryOptions::default(),
+        }
+    }
+}
+
+/// What the dialog asks the app to do.
+pub enum ExportAction {
+    None,
+    ChooseFile(ExportChoice),
+    Cancel,
+}
+
+/// Shows the dialog; Enter exports (asks where), Escape cancels.
+pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice) -> ExportAction {
+    let mut action = ExportAction::None;
+    let modal = egui::Modal::new(egui::Id::unique("export-dialog")).show(ctx, |ui| {
+        ui.heading("Export the summary");
+        ui.label("Themes ordered by how much was said, with every card verbatim and counts by group and category.");
+        ui.add_space(6.0);
+        for format in Format::ALL {
+            ui.radio_value(&mut choice.format, format, format.label());
+        }
+        ui.add_space(6.0);
+        ui.checkbox(&mut choice.options.appendix, "Add an appendix of all cards by group");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let go = ui.button("Choose file and export…");
+            if ui.memory(|m| m.focused().is_none()) {
+                go.request_focus();
+            }
+            if go.clicked() {
+                action = ExportAction::ChooseFile(*choice);
+            }
+            if ui.button("Cancel").clicked() {
+                action = ExportAction::Cancel;
+            }
+        });
+    });
+    if modal.should_close() {
+        action = ExportAction::Cancel;
+    }
+    action
+}
+
+/// An export being written, and where its result will arrive.
+pub struct RunningExport {
+    result: Receiver<Result<PathBuf, String>>,
+}
+
+impl RunningExport {
+    /// Renders `session` and writes it to `path` on a helper thread.
+    pub fn start(
+        session: Session,
+        choice: ExportChoice,
+        path: PathBuf,
+        ctx: &egui::Context,
+    ) -> std::io::Result<Self> {
+        let (send, result) = channel();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let outcome = crate::summary::export(&session, &choice.options, choice.format)
+                    .map_err(|e| format!("{}: could not make the document: {e}", path.display()))
+                    .and_then(|bytes| {
+                        store::write_atomically(&path, &bytes).map_err(|e| {
+                            format!(
+                                "{}: could not write: {}",
+                                path.display(),
+                                store::io_message(&e)
+                            )
+                        })
+                    })
+                    .map(|()| path);
+                let _ = send.send(outcome);
+                ctx.request_repaint();
+            })?;
+        Ok(Self { result })
+    }
+
+    /// The outcome, once there is one.
+    pub fn poll(&self) -> Option<Result<PathBuf, String>> {
+        match self.result.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err("the export stopped unexpectedly".into()))
+            }
+        }
+    }
+}
