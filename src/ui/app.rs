@@ -237,16 +237,17 @@ impl HarvestApp {
         match (purpose, answer) {
             (Some(FilePurpose::Open), Some(path)) => self.open_file(path, ctx),
             (Some(FilePurpose::SaveAs), Some(path)) => self.save_as(path, ctx),
-            (Some(FilePurpose::Export(choice)), Some(path)) => {
-                let session = self.document.session().clone();
-                match RunningExport::start(session, choice, path, ctx) {
-                    Ok(export) => self.running_export = Some(export),
-                    Err(error) => {
-                        self.notice = Some(format!("Could not start the export: {error}"))
-                    }
-                }
-            }
+            (Some(FilePurpose::Export(choice)), Some(path)) => self.start_export(path, choice, ctx),
             _ => {}
+        }
+    }
+
+    /// Exports the summary to `path` in the background; the notice says how it went.
+    pub fn start_export(&mut self, path: PathBuf, choice: ExportChoice, ctx: &egui::Context) {
+        let session = self.document.session().clone();
+        match RunningExport::start(session, choice, path, ctx) {
+            Ok(export) => self.running_export = Some(export),
+            Err(error) => self.notice = Some(format!("Could not start the export: {error}")),
         }
     }
 

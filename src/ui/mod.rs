@@ -6,7 +6,7 @@ mod board;
 mod card;
 mod commands;
 mod details;
-mod export;
+pub mod export;
 mod files;
 mod find;
 mod groups;
@@ -28,6 +28,7 @@ mod themes;
 
 pub use app::HarvestApp;
 pub use board::lines_of;
+pub use export::ExportChoice;
 
 use crate::document::Document;
 
