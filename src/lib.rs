@@ -6,5 +6,6 @@ pub mod edit;
 pub mod launch;
 pub mod model;
 pub mod store;
+pub mod suggest;
 pub mod summary;
 pub mod ui;
