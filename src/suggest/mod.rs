@@ -78,7 +78,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Self {
-            fit_threshold: 0.2,
+            fit_threshold: 0.1,
             name_weight: 0.5,
             cluster_threshold: 0.1,
             min_cards: 3,

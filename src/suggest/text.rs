@@ -304,6 +304,7 @@ const STOP_WORDS: &[&str] = &[
     "over",
     "own",
     "particular",
+    "people",
     "per",
     "perhaps",
     "please",
