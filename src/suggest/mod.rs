@@ -146,10 +146,14 @@ pub fn suggest_with(
             break;
         }
         let member_vectors: Vec<&SparseVec> = members.iter().map(|&m| loose_vectors[m]).collect();
-        let shared_words = naming::top_words(&member_vectors, &vocabulary, options.reason_words);
-        if shared_words.is_empty() {
+        let terms = naming::top_terms(&member_vectors, options.reason_words);
+        if terms.is_empty() {
             continue;
         }
+        let texts = members
+            .iter()
+            .map(|&m| session.cards[loose[m]].text.as_str());
+        let shared_words = naming::shown_in(&terms, texts, &analyzer, &vocabulary);
         new_themes.push(NewThemeSuggestion {
             name: naming::theme_name(&shared_words, options.name_words),
             cards: members
@@ -196,11 +200,11 @@ fn fit_to_themes(
         found.push(CardSuggestion {
             card: card.id,
             theme: session.themes[theme].id,
-            shared_words: themes::shared_words(
-                vector,
-                &profiles.profiles[theme],
+            shared_words: naming::shown_in(
+                &themes::shared_terms(vector, &profiles.profiles[theme], options.reason_words),
+                std::iter::once(card.text.as_str()),
+                analyzer,
                 vocabulary,
-                options.reason_words,
             ),
             score,
         });

@@ -4,7 +4,7 @@
 //! of its name, so a new theme with a good name but few cards still attracts the right cards.
 
 use super::text::Analyzer;
-use super::vectors::{SparseVec, Vocabulary, vector_of};
+use super::vectors::{SparseVec, TermId, Vocabulary, vector_of};
 use crate::model::Session;
 
 /// Each theme's profile, in the order of `session.themes`, and an index from term to the
@@ -88,15 +88,10 @@ pub fn sum_of(vectors: &[&SparseVec]) -> SparseVec {
     }
 }
 
-/// The terms two vectors share, strongest contribution to their cosine first, shown as
-/// people wrote them. Terms that add little next to the strongest are left out.
-pub fn shared_words(
-    a: &SparseVec,
-    b: &SparseVec,
-    vocabulary: &Vocabulary,
-    most: usize,
-) -> Vec<String> {
-    let mut shared: Vec<(u32, f32)> = (a.0.iter())
+/// The terms two vectors share, strongest contribution to their cosine first. Terms that add
+/// little next to the strongest are left out.
+pub fn shared_terms(a: &SparseVec, b: &SparseVec, most: usize) -> Vec<TermId> {
+    let mut shared: Vec<(TermId, f32)> = (a.0.iter())
         .filter_map(|&(term, weight)| {
             let other = b.get(term);
             (other > 0.0).then_some((term, weight * other))
@@ -107,6 +102,6 @@ pub fn shared_words(
     (shared.into_iter())
         .take_while(|s| s.1 >= strongest * 0.2)
         .take(most)
-        .map(|(term, _)| vocabulary.shown(term).to_owned())
+        .map(|(term, _)| term)
         .collect()
 }
