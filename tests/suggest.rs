@@ -2,6 +2,11 @@
 //! (`tests/data/labelled-cards.csv`): how often they are right, and that accepting them is
 //! one undoable step.
 
+#![allow(
+    clippy::expect_used,
+    reason = "helpers of a test file: a failed expectation is a failed test"
+)]
+
 use harvest::edit::History;
 use harvest::model::{Card, CardId, Category, Group, Session, Theme, ThemeId};
 use harvest::suggest::{self, Suggestions};
@@ -62,7 +67,7 @@ fn partly_themed_session() -> (Session, HashMap<CardId, String>) {
             }
         };
         let count = seen.entry(name.clone()).or_default();
-        if *count % 3 == 0 {
+        if count.is_multiple_of(3) {
             card.themes.push(theme);
         }
         *count += 1;

@@ -99,7 +99,7 @@ pub fn average_link(
             continue;
         }
         merges += 1;
-        if merges % 256 == 0 && !keep_going(merges as f32 / vectors.len() as f32) {
+        if merges.is_multiple_of(256) && !keep_going(merges as f32 / vectors.len() as f32) {
             return None;
         }
         // Keep the larger cluster's slot, so most merges move little.

@@ -34,7 +34,7 @@ pub fn neighbours(
     let mut touched: Vec<u32> = Vec::new();
     let mut result = Vec::with_capacity(vectors.len());
     for (index, vector) in vectors.iter().enumerate() {
-        if index % 256 == 0 && !keep_going(index as f32 / vectors.len() as f32) {
+        if index.is_multiple_of(256) && !keep_going(index as f32 / vectors.len() as f32) {
             return None;
         }
         for &(term, weight) in &vector.0 {
