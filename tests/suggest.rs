@@ -7,7 +7,7 @@
     reason = "helpers of a test file: a failed expectation is a failed test"
 )]
 
-use harvest::edit::History;
+use harvest::edit::{Edit, History};
 use harvest::model::{Card, CardId, Category, Group, Session, Theme, ThemeId};
 use harvest::suggest::{self, Suggestions};
 use std::cell::Cell;
@@ -77,6 +77,13 @@ fn partly_themed_session() -> (Session, HashMap<CardId, String>) {
 
 fn run(session: &Session) -> Suggestions {
     suggest::suggest(session, &|_| true).expect("not cancelled")
+}
+
+/// Applies an accepted suggestion's edit as the app does, through the undo history.
+fn accept(session: &mut Session, edit: Edit) -> History {
+    let mut history = History::default();
+    history.apply(session, edit).expect("the edit applies");
+    history
 }
 
 fn theme_name(session: &Session, id: ThemeId) -> &str {
@@ -190,9 +197,7 @@ fn accepting_a_new_theme_is_one_undoable_step() {
     let kept = session.card(first).expect("card exists").themes.clone();
     let before = session.clone();
 
-    let mut history = History::default();
-    let edit = suggestion.to_edit(&session);
-    history.apply(&mut session, edit).expect("the edit applies");
+    let mut history = accept(&mut session, suggestion.to_edit(&before));
     let theme = session.themes.last().expect("a theme was added");
     assert_eq!(theme.name, suggestion.name);
     assert_eq!(session.themes.len(), before.themes.len() + 1);
@@ -219,9 +224,8 @@ fn accepting_a_card_suggestion_is_one_undoable_step() {
     let (mut session, _) = partly_themed_session();
     let before = session.clone();
     let suggestion = run(&session).for_cards[0].clone();
-    let mut history = History::default();
     let edit = suggestion.to_edit(&session).expect("card is unthemed");
-    history.apply(&mut session, edit).expect("the edit applies");
+    let mut history = accept(&mut session, edit);
     let card = session.card(suggestion.card).expect("card exists");
     assert_eq!(card.themes, vec![suggestion.theme]);
     // Once accepted, the same suggestion has nothing left to do.
