@@ -8,8 +8,28 @@
 //! a [`NewThemeSuggestion`] named after the words its cards share.
 //!
 //! Suggestions are only suggestions: nothing changes until the user accepts one, which turns
-//! it into an undoable [`Edit`]. The work is pure and may run on a background thread with a
-//! clone of the session.
+//! it into an undoable [`Edit`](crate::edit::Edit). The work is pure and may run on a
+//! background thread with a clone of the session:
+//!
+//! ```
+//! use harvest::model::{Card, Category, Session};
+//! use harvest::suggest::{self, SuggestionKey};
+//! use std::collections::HashSet;
+//!
+//! let mut session = Session::new("Example");
+//! let group = session.groups[0].id;
+//! for text in ["Payroll forms are frightening", "Payroll and tax forms", "Help with payroll forms"] {
+//!     session.cards.push(Card::new(group, Category::NotSoGood, text));
+//! }
+//! let copy = session.clone();
+//! let worker = std::thread::spawn(move || suggest::suggest(&copy, &|_fraction| true));
+//! let suggestions = worker.join().ok().flatten().unwrap_or_default();
+//! assert_eq!(suggestions.new_themes[0].name, "Payroll / forms");
+//!
+//! // Rejected suggestions are remembered by key and left out next time.
+//! let rejected: HashSet<SuggestionKey> = [suggestions.new_themes[0].key()].into();
+//! assert!(suggestions.without(&rejected).new_themes.is_empty());
+//! ```
 
 mod cluster;
 mod edits;
