@@ -11,6 +11,9 @@ use harvest::edit::{Edit, History};
 use harvest::model::{Card, CardId, Category, Group, Session, Theme, ThemeId};
 use harvest::suggest::{self, Suggestions};
 use std::cell::Cell;
+
+#[path = "../benches/common/mod.rs"]
+mod common;
 use std::collections::HashMap;
 
 /// A card of the labelled set and the theme it was written for.
@@ -91,7 +94,7 @@ fn theme_name(session: &Session, id: ThemeId) -> &str {
 }
 
 #[test]
-fn existing_themes_are_suggested_for_most_unthemed_cards() {
+fn existing_themes_suggested_for_unthemed_cards_are_mostly_right() {
     let (session, truth) = partly_themed_session();
     let suggestions = run(&session);
     let unthemed: Vec<&Card> = session
@@ -127,20 +130,28 @@ fn existing_themes_are_suggested_for_most_unthemed_cards() {
             );
         }
     }
+    // The rest are not lost: most cluster into new themes of their own.
+    let in_new = suggestions
+        .new_themes
+        .iter()
+        .map(|t| t.cards.len())
+        .sum::<usize>();
     eprintln!(
-        "existing themes: {right} of {} unthemed cards right, {wrong} wrong, {} without a suggestion",
+        "existing themes: {right} of {} unthemed cards right, {wrong} wrong, {} without a \
+         suggestion ({in_new} of those in {} new themes)",
         unthemed.len(),
-        unthemed.len() - right - wrong
+        unthemed.len() - right - wrong,
+        suggestions.new_themes.len(),
     );
     assert!(right * 100 >= unthemed.len() * FIT_FLOOR_PERCENT);
     assert!(
-        wrong * 100 <= (right + wrong) * 15,
-        "at most 15% of suggestions wrong"
+        wrong * 100 <= (right + wrong) * 10,
+        "at most 10% of suggestions wrong"
     );
 }
 
 /// Measured: see docs-suggest.md; the floor sits a little under it.
-const FIT_FLOOR_PERCENT: usize = 60;
+const FIT_FLOOR_PERCENT: usize = 30;
 
 #[test]
 fn new_themes_group_cards_by_their_true_theme() {
@@ -321,4 +332,59 @@ fn rejected_suggestions_stay_hidden() {
 fn an_empty_session_has_no_suggestions() {
     let session = Session::new("Empty");
     assert!(run(&session).is_empty());
+}
+
+/// A generated conference session where organisers have made themes for half the topics:
+/// unthemed cards of those topics should get them, and the other topics should come back as
+/// new themes, not be forced into the wrong existing ones.
+#[test]
+fn half_the_topics_themed_gives_new_themes_for_the_other_half() {
+    let spec = |themes, themed| common::Spec {
+        themes,
+        themed,
+        ..common::Spec::with_cards(1000)
+    };
+    // The generator's cards do not depend on the themes, so a fully themed copy gives each
+    // card's true topic.
+    let truth_session = common::generate(&spec(20, 1.0));
+    let topic = |id: CardId| {
+        let card = truth_session.card(id).expect("same cards");
+        theme_name(&truth_session, card.themes[0]).to_owned()
+    };
+    let session = common::generate(&spec(10, 0.88));
+    let existing: Vec<&str> = session.themes.iter().map(|t| t.name.as_str()).collect();
+    let suggestions = run(&session);
+
+    let right = (suggestions.for_cards.iter())
+        .filter(|s| theme_name(&session, s.theme) == topic(s.card))
+        .count();
+    let wrong = suggestions.for_cards.len() - right;
+    let mut novel = 0;
+    let mut clustered = 0;
+    let mut majority_total = 0;
+    for theme in &suggestions.new_themes {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for card in &theme.cards {
+            *counts.entry(topic(*card)).or_default() += 1;
+        }
+        let (label, majority) = counts
+            .into_iter()
+            .max_by_key(|(label, n)| (*n, std::cmp::Reverse(label.clone())))
+            .expect("a theme has cards");
+        novel += usize::from(!existing.contains(&label.as_str()));
+        clustered += theme.cards.len();
+        majority_total += majority;
+    }
+    eprintln!(
+        "half themed: card suggestions {right} right, {wrong} wrong; {} new themes, {novel} of \
+         an unthemed topic, purity {majority_total}/{clustered}",
+        suggestions.new_themes.len()
+    );
+    assert!(
+        right * 100 >= (right + wrong) * 65,
+        "most card suggestions right"
+    );
+    assert!(novel * 100 >= suggestions.new_themes.len() * 90);
+    assert!(majority_total * 100 >= clustered * 70);
+    assert!(suggestions.new_themes.len() >= 10);
 }

@@ -104,12 +104,15 @@ pub fn generate(spec: &Spec) -> Session {
     session.groups = (0..spec.groups.max(1))
         .map(|n| table(&mut rng, n))
         .collect();
+    // Theme ids come from their own stream, so the cards are the same whatever the number
+    // of themes (a session with all themes gives the true topic of every card).
+    let mut theme_rng = Rng::new(spec.seed ^ 0x7468_656d_6573);
     session.themes = theme_names(spec.themes)
         .into_iter()
         .enumerate()
         .map(|(index, name)| {
             let mut theme = Theme::new(name, index);
-            theme.id = ThemeId::from_u128(rng.id());
+            theme.id = ThemeId::from_u128(theme_rng.id());
             theme
         })
         .collect();

@@ -2,10 +2,11 @@
 //! suggestion says which words it rests on.
 //!
 //! Cards become TF-IDF vectors over stemmed words without stop words ([`text`], [`vectors`]).
-//! Each unthemed card is compared with every existing theme's profile (its cards and its name);
-//! a good enough fit becomes a [`CardSuggestion`]. The unthemed cards that fit no theme are
-//! clustered by average cosine ([`neighbours`], [`cluster`]); each cluster big enough becomes
-//! a [`NewThemeSuggestion`] named after the words its cards share.
+//! The unthemed cards are clustered by average cosine (`neighbours`, `cluster`). Each card is
+//! then compared with every existing theme's profile (its cards and its name) and with the
+//! rest of its own cluster: where an existing theme fits well enough, and better than the
+//! cluster does, it becomes a [`CardSuggestion`]. What is left of each cluster, if big
+//! enough, becomes a [`NewThemeSuggestion`] named after the words its cards share (`run`).
 //!
 //! Suggestions are only suggestions: nothing changes until the user accepts one, which turns
 //! it into an undoable [`Edit`](crate::edit::Edit). The work is pure and may run on a
@@ -35,13 +36,12 @@ mod cluster;
 mod edits;
 mod naming;
 mod neighbours;
+mod run;
 pub mod text;
 mod themes;
 pub mod vectors;
 
 use crate::model::{CardId, Session, ThemeId};
-use neighbours::NeighbourLimits;
-use vectors::SparseVec;
 
 pub use edits::SuggestionKey;
 
@@ -81,6 +81,10 @@ pub struct CardSuggestion {
 pub struct Options {
     /// Lowest score for suggesting an existing theme for a card.
     pub fit_threshold: f32,
+    /// A cluster of unthemed cards is taken as an existing theme, rather than suggested as a
+    /// new one, when at least half its cards fit that theme best with at least this average
+    /// score.
+    pub absorb_score: f32,
     /// How much a theme's name counts next to its cards (the cards' part has weight 1).
     pub name_weight: f32,
     /// Lowest average cosine between the cards of a new theme.
@@ -99,6 +103,7 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             fit_threshold: 0.1,
+            absorb_score: 0.35,
             name_weight: 0.5,
             cluster_threshold: 0.1,
             min_cards: 3,
@@ -121,113 +126,5 @@ pub fn suggest_with(
     options: &Options,
     progress: &dyn Fn(f32) -> bool,
 ) -> Option<Suggestions> {
-    if !progress(0.0) {
-        return None;
-    }
-    let analyzer = text::Analyzer::default();
-    let (vocabulary, vectors) =
-        vectors::vectorize(session.cards.iter().map(|c| c.text.as_str()), &analyzer);
-    if !progress(0.1) {
-        return None;
-    }
-
-    let for_cards = fit_to_themes(session, options, &analyzer, &vocabulary, &vectors);
-    if !progress(0.2) {
-        return None;
-    }
-
-    // Cards that fit an existing theme are suggested for it and not also for a new one.
-    let suggested: std::collections::HashSet<CardId> = for_cards.iter().map(|s| s.card).collect();
-    let loose: Vec<usize> = (session.cards.iter().enumerate())
-        .filter(|(i, c)| {
-            c.themes.is_empty() && !suggested.contains(&c.id) && !vectors[*i].is_empty()
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let loose_vectors: Vec<&SparseVec> = loose.iter().map(|&i| &vectors[i]).collect();
-    let limits = NeighbourLimits {
-        per_card: 10,
-        min_similarity: options.cluster_threshold / 2.0,
-    };
-    let graph = neighbours::neighbours(&loose_vectors, vocabulary.len(), limits, &mut |f| {
-        progress(0.2 + 0.5 * f)
-    })?;
-    let clusters = cluster::average_link(
-        &loose_vectors,
-        &graph,
-        vocabulary.len(),
-        options.cluster_threshold,
-        &mut |f| progress(0.7 + 0.25 * f.min(1.0)),
-    )?;
-
-    let mut new_themes = Vec::new();
-    for members in clusters {
-        if members.len() < options.min_cards || new_themes.len() == options.max_new_themes {
-            break;
-        }
-        let member_vectors: Vec<&SparseVec> = members.iter().map(|&m| loose_vectors[m]).collect();
-        let terms = naming::top_terms(&member_vectors, options.reason_words);
-        if terms.is_empty() {
-            continue;
-        }
-        let texts = members
-            .iter()
-            .map(|&m| session.cards[loose[m]].text.as_str());
-        let shared_words = naming::shown_in(&terms, texts, &analyzer, &vocabulary);
-        new_themes.push(NewThemeSuggestion {
-            name: naming::theme_name(&shared_words, options.name_words),
-            cards: members
-                .iter()
-                .map(|&m| session.cards[loose[m]].id)
-                .collect(),
-            shared_words,
-        });
-    }
-    if !progress(1.0) {
-        return None;
-    }
-    Some(Suggestions {
-        new_themes,
-        for_cards,
-    })
-}
-
-/// The best existing theme for each unthemed card, where it fits well enough.
-fn fit_to_themes(
-    session: &Session,
-    options: &Options,
-    analyzer: &text::Analyzer,
-    vocabulary: &vectors::Vocabulary,
-    vectors: &[SparseVec],
-) -> Vec<CardSuggestion> {
-    if session.themes.is_empty() {
-        return Vec::new();
-    }
-    let profiles =
-        themes::Profiles::new(session, vectors, vocabulary, analyzer, options.name_weight);
-    let mut scores = Vec::new();
-    let mut found = Vec::new();
-    for (card, vector) in session.cards.iter().zip(vectors) {
-        if !card.themes.is_empty() {
-            continue;
-        }
-        let Some((theme, score)) = profiles.best_fit(vector, &mut scores) else {
-            continue;
-        };
-        if score < options.fit_threshold {
-            continue;
-        }
-        found.push(CardSuggestion {
-            card: card.id,
-            theme: session.themes[theme].id,
-            shared_words: naming::shown_in(
-                &themes::shared_terms(vector, &profiles.profiles[theme], options.reason_words),
-                std::iter::once(card.text.as_str()),
-                analyzer,
-                vocabulary,
-            ),
-            score,
-        });
-    }
-    found
+    run::run(session, options, progress)
 }
