@@ -76,7 +76,8 @@ pub struct CardSuggestion {
     pub score: f32,
 }
 
-/// The knobs, with defaults tuned on the labelled cards in `tests/data`.
+/// The knobs, with defaults tuned in `tests/suggest.rs`: on the labelled cards in
+/// `tests/data` and on a generated session with half its topics themed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     /// Lowest score for suggesting an existing theme for a card.

@@ -216,3 +216,31 @@ fn cosine_to_rest(vector: &SparseVec, sum: &SparseVec, sum_norm_squared: f32) ->
     }
     (dot - 1.0) / rest_norm_squared.sqrt()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cosine_to_rest_leaves_the_card_out() {
+        let unit = |pairs: &[(u32, f32)]| {
+            let mut v = SparseVec(pairs.to_vec());
+            v.normalize();
+            v
+        };
+        let a = unit(&[(0, 1.0), (1, 1.0)]);
+        let b = unit(&[(0, 1.0)]);
+        let c = unit(&[(2, 1.0)]);
+        let mut sum = a.clone();
+        sum.add_scaled(&b, 1.0);
+        sum.add_scaled(&c, 1.0);
+        let mut rest = b.clone();
+        rest.add_scaled(&c, 1.0);
+        rest.normalize();
+        let expected = a.dot(&rest);
+        let found = cosine_to_rest(&a, &sum, sum.dot(&sum));
+        assert!((found - expected).abs() < 1e-5, "{found} != {expected}");
+        // Alone in its cluster, a card has nothing to be close to.
+        assert_eq!(cosine_to_rest(&a, &a, 1.0), 0.0);
+    }
+}
