@@ -546,37 +546,18 @@ pub const OPENINGS: &[&str] = &[
 
 /// Endings that lengthen some cards; each carries a theme of its own, and suits some
 /// categories: `G`ood, `N`ot so good, `M`ake a difference.
+#[rustfmt::skip]
 pub const ENDINGS: &[(&str, &str, &str)] = &[
     (", especially in rural areas", "Rural areas", "GNM"),
-    (
-        " for people with learning disabilities",
-        "Learning disabilities",
-        "GNM",
-    ),
+    (" for people with learning disabilities", "Learning disabilities", "GNM"),
     (", particularly for older people", "Older people", "GNM"),
-    (
-        " and it has been like this for years",
-        "Long-standing problems",
-        "N",
-    ),
+    (" and it has been like this for years", "Long-standing problems", "N"),
     (", which makes a real difference", "Quick wins", "G"),
-    (
-        " - this came up at every table",
-        "Common to every table",
-        "GN",
-    ),
+    (" - this came up at every table", "Common to every table", "GN"),
     (" for young adults", "Young adults", "GNM"),
-    (
-        ", and it costs the council more in the end",
-        "Cost and value",
-        "N",
-    ),
+    (", and it costs the council more in the end", "Cost and value", "N"),
     (" when you live alone", "Living alone", "GN"),
-    (
-        " for families with two working parents",
-        "Working families",
-        "GNM",
-    ),
+    (" for families with two working parents", "Working families", "GNM"),
 ];
 
 /// Roles of the people at a table, as in a real session.

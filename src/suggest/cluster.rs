@@ -194,11 +194,7 @@ mod tests {
 
     #[test]
     fn merges_similar_vectors_and_leaves_outliers_alone() {
-        let unit = |pairs: &[(u32, f32)]| {
-            let mut v = SparseVec(pairs.to_vec());
-            v.normalize();
-            v
-        };
+        let unit = |pairs: &[(u32, f32)]| SparseVec::unit(pairs.to_vec());
         let vectors = [
             unit(&[(0, 1.0), (1, 1.0)]),
             unit(&[(0, 1.0), (1, 0.8), (2, 0.2)]),

@@ -223,11 +223,7 @@ mod tests {
 
     #[test]
     fn cosine_to_rest_leaves_the_card_out() {
-        let unit = |pairs: &[(u32, f32)]| {
-            let mut v = SparseVec(pairs.to_vec());
-            v.normalize();
-            v
-        };
+        let unit = |pairs: &[(u32, f32)]| SparseVec::unit(pairs.to_vec());
         let a = unit(&[(0, 1.0), (1, 1.0)]);
         let b = unit(&[(0, 1.0)]);
         let c = unit(&[(2, 1.0)]);

@@ -12,6 +12,13 @@ pub type TermId = u32;
 pub struct SparseVec(pub Vec<(TermId, f32)>);
 
 impl SparseVec {
+    /// The unit-length vector in the direction of `pairs` (sorted by term, no repeats).
+    pub fn unit(pairs: Vec<(TermId, f32)>) -> Self {
+        let mut vector = SparseVec(pairs);
+        vector.normalize();
+        vector
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -202,14 +209,12 @@ pub fn vectorize<'a>(
 }
 
 fn weigh(vocabulary: &Vocabulary, counts: &[(TermId, u32)]) -> SparseVec {
-    let mut vector = SparseVec(
+    SparseVec::unit(
         counts
             .iter()
             .map(|&(t, n)| (t, (1.0 + (n as f32).ln()) * vocabulary.idf[t as usize]))
             .collect(),
-    );
-    vector.normalize();
-    vector
+    )
 }
 
 /// The unit TF-IDF vector of a text outside the session (a theme's name), using only terms
