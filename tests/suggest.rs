@@ -239,6 +239,8 @@ fn accepting_a_card_suggestion_is_one_undoable_step() {
     let mut history = accept(&mut session, edit);
     let card = session.card(suggestion.card).expect("card exists");
     assert_eq!(card.themes, vec![suggestion.theme]);
+    assert_eq!(run(&before).for_card(card.id), Some(&suggestion));
+    assert_eq!(run(&session).for_card(card.id), None);
     // Once accepted, the same suggestion has nothing left to do.
     assert_eq!(suggestion.to_edit(&session), None);
     assert!(history.undo(&mut session));

@@ -76,6 +76,11 @@ impl Suggestions {
         self
     }
 
+    /// The existing theme suggested for a card, to show beside it.
+    pub fn for_card(&self, card: CardId) -> Option<&CardSuggestion> {
+        self.for_cards.iter().find(|s| s.card == card)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.new_themes.is_empty() && self.for_cards.is_empty()
     }
