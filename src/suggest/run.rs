@@ -10,8 +10,17 @@ use super::text::Analyzer;
 use super::themes::{self, Profiles};
 use super::vectors::{self, SparseVec, Vocabulary};
 use super::{CardSuggestion, NewThemeSuggestion, Options, Suggestions, cluster, naming};
-use crate::model::{Session, ThemeId};
+use crate::model::Session;
 use std::collections::HashMap;
+
+/// A card (index into `session.cards`) and the existing theme (index into
+/// `session.themes`) that fits it best, before it is explained.
+#[derive(Clone, Copy, Debug)]
+struct Fit {
+    card: usize,
+    theme: usize,
+    score: f32,
+}
 
 /// Everything one run works from.
 struct Context<'a> {
@@ -116,7 +125,7 @@ impl Context<'_> {
             SparseVec::default()
         };
         let sum_norm_squared = sum.dot(&sum);
-        let fits: Vec<Option<CardSuggestion>> = cards
+        let fits: Vec<Option<Fit>> = cards
             .iter()
             .map(|&card| self.best_fit(card, scratch))
             .collect();
@@ -130,8 +139,8 @@ impl Context<'_> {
                 0.0
             };
             match fit {
-                Some(suggestion) if suggestion.score >= own => {
-                    suggestions.for_cards.push(suggestion);
+                Some(fit) if fit.score >= own => {
+                    suggestions.for_cards.push(self.suggestion(fit));
                 }
                 _ => {
                     left.push(fit);
@@ -147,14 +156,14 @@ impl Context<'_> {
             return;
         }
         // Too few left for a theme of their own: each takes its existing theme, if any.
-        suggestions.for_cards.extend(fits.into_iter().flatten());
+        (suggestions.for_cards).extend(fits.into_iter().flatten().map(|f| self.suggestion(f)));
     }
 
     /// Whether at least half a cluster's cards fit one existing theme best, and clearly
     /// (on average at least `Options::absorb_score`): then the cluster is that theme, not a
     /// new one, however closely its cards resemble each other.
-    fn mostly_one_theme(&self, fits: &[Option<CardSuggestion>], size: usize) -> bool {
-        let mut counts: HashMap<ThemeId, (usize, f32)> = HashMap::new();
+    fn mostly_one_theme(&self, fits: &[Option<Fit>], size: usize) -> bool {
+        let mut counts: HashMap<usize, (usize, f32)> = HashMap::new();
         for fit in fits.iter().flatten() {
             let (count, total) = counts.entry(fit.theme).or_default();
             *count += 1;
@@ -165,27 +174,34 @@ impl Context<'_> {
     }
 
     /// The best existing theme for a card, if it fits well enough.
-    fn best_fit(&self, index: usize, scratch: &mut Vec<f32>) -> Option<CardSuggestion> {
+    fn best_fit(&self, card: usize, scratch: &mut Vec<f32>) -> Option<Fit> {
         let profiles = self.profiles.as_ref()?;
-        let vector = &self.vectors[index];
-        let (theme, score) = profiles.best_fit(vector, scratch)?;
-        if score < self.options.fit_threshold {
-            return None;
-        }
-        let card = &self.session.cards[index];
-        let shared =
-            themes::shared_terms(vector, &profiles.profiles[theme], self.options.reason_words);
-        Some(CardSuggestion {
+        let (theme, score) = profiles.best_fit(&self.vectors[card], scratch)?;
+        (score >= self.options.fit_threshold).then_some(Fit { card, theme, score })
+    }
+
+    /// A fit as it is shown: with the words the card shares with the theme, as it wrote them.
+    /// Worked out only for the fits that are suggested, as it reads the card's text again.
+    fn suggestion(&self, fit: Fit) -> CardSuggestion {
+        let card = &self.session.cards[fit.card];
+        let shared = self.profiles.as_ref().map_or_else(Vec::new, |profiles| {
+            themes::shared_terms(
+                &self.vectors[fit.card],
+                &profiles.profiles[fit.theme],
+                self.options.reason_words,
+            )
+        });
+        CardSuggestion {
             card: card.id,
-            theme: self.session.themes[theme].id,
+            theme: self.session.themes[fit.theme].id,
             shared_words: naming::shown_in(
                 &shared,
                 std::iter::once(card.text.as_str()),
                 &self.analyzer,
                 &self.vocabulary,
             ),
-            score,
-        })
+            score: fit.score,
+        }
     }
 
     /// A new theme for these cards, named after the words they share; None if they share
