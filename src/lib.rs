@@ -7,5 +7,6 @@ pub mod import;
 pub mod launch;
 pub mod model;
 pub mod store;
+pub mod suggest;
 pub mod summary;
 pub mod ui;
