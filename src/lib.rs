@@ -5,6 +5,7 @@ pub mod document;
 pub mod edit;
 pub mod launch;
 pub mod model;
+pub mod signals;
 pub mod store;
 pub mod summary;
 pub mod ui;

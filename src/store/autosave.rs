@@ -227,16 +227,21 @@ impl AutosaveHandle {
         }
     }
 
-    /// Blocks until the newest submitted revision is on disk (returning it), until an attempt
-    /// made after this call fails, or until `timeout`. Used on exit.
+    /// Blocks until the newest revision submitted before this call is on disk (returning the
+    /// revision on disk), until an attempt made after this call fails, or until `timeout`.
+    /// Used on exit. Revisions must only grow, as [`crate::document::Document`]'s do.
     pub fn flush(&self, timeout: Duration) -> Result<u64, FlushError> {
         let deadline = Instant::now() + timeout;
         let mut state = self.lock();
         let attempts_before = state.attempts;
+        // Changes submitted while waiting do not move the goal, or a busy UI would never let
+        // a flush finish.
+        let target = state.latest.as_ref().map_or(0, |(revision, _)| *revision);
         state.hurry = true;
         self.shared.changed.notify_all();
         loop {
-            if !state.needs_save() {
+            let reached = state.saved_path == state.path && state.saved_revision >= target;
+            if !state.needs_save() || reached {
                 return Ok(state.saved_revision);
             }
             if let Some(reason) = &state.failure
