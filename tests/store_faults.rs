@@ -34,7 +34,11 @@ fn a_failed_save_leaves_the_old_file_whole_and_no_temporary_file() {
         let disk = FaultyDisk::failing(step, errno);
         let error = store::save_on(&disk, &Session::new("New version"), &path).unwrap_err();
         assert_eq!(*disk.hits.lock().unwrap(), 1, "{step:?}");
-        assert!(error.reason().contains(reason), "{step:?}: {}", error.reason());
+        assert!(
+            error.reason().contains(reason),
+            "{step:?}: {}",
+            error.reason()
+        );
         if step == Step::SyncFolder {
             // The rename happened; only its flush failed. The file is the new version, whole,
             // and the save still counts as failed so it is retried.
@@ -42,7 +46,11 @@ fn a_failed_save_leaves_the_old_file_whole_and_no_temporary_file() {
         } else {
             assert_eq!(std::fs::read(&path).unwrap(), before, "{step:?}");
         }
-        assert_eq!(leftover_temp_files(&path), Vec::<std::path::PathBuf>::new(), "{step:?}");
+        assert_eq!(
+            leftover_temp_files(&path),
+            Vec::<std::path::PathBuf>::new(),
+            "{step:?}"
+        );
     }
 }
 
@@ -62,8 +70,15 @@ fn autosave_says_not_saved_while_failing_retries_and_recovers() {
         });
         let status = saver.status().to_string();
         assert!(status.starts_with("Not saved — "), "{status}");
-        assert!(status.contains(reason) && status.ends_with("(retrying)"), "{status}");
-        assert_eq!(saver.saved_revision(), 1, "{step:?}: nothing more is claimed as saved");
+        assert!(
+            status.contains(reason) && status.ends_with("(retrying)"),
+            "{status}"
+        );
+        assert_eq!(
+            saver.saved_revision(),
+            1,
+            "{step:?}: nothing more is claimed as saved"
+        );
         if step != Step::SyncFolder {
             assert_eq!(std::fs::read(&path).unwrap(), before, "{step:?}");
         }

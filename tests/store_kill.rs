@@ -170,9 +170,15 @@ fn kill_at_random_moments(iterations: u32, seed: u64) {
         // Each run starts again from the scripted beginning, so the next run's file is the
         // scripted session too: the file left by a kill must open, lock and continue.
         std::fs::remove_file(&path).unwrap();
-        println!("kill {iteration}: confirmed {}, on disk {revision}", report.acked);
+        println!(
+            "kill {iteration}: confirmed {}, on disk {revision}",
+            report.acked
+        );
     }
-    assert!(confirmed > u64::from(iterations), "the children got edits saved before dying");
+    assert!(
+        confirmed > u64::from(iterations),
+        "the children got edits saved before dying"
+    );
 }
 
 #[test]
@@ -197,15 +203,24 @@ fn a_killed_run_leaves_a_lock_the_next_run_takes_over_and_reports() {
     let report = read_report(&lines);
     check_file(&path, &report);
 
-    assert!(store::lock_path(&path).exists(), "the killed run's lock is left behind");
+    assert!(
+        store::lock_path(&path).exists(),
+        "the killed run's lock is left behind"
+    );
     let opened = store::open(&path).unwrap();
     assert!(opened.lock.is_some() && opened.read_only.is_none());
     let recovery = opened.recovery.clone().expect("the crash is noticed");
     let cards = opened.session.cards.len();
-    assert!(recovery.message().starts_with(
-        "Harvest was not closed properly last time. Everything saved up to "
-    ));
-    assert!(recovery.message().ends_with(&format!("— {cards} cards — is here.")));
+    assert!(
+        recovery
+            .message()
+            .starts_with("Harvest was not closed properly last time. Everything saved up to ")
+    );
+    assert!(
+        recovery
+            .message()
+            .ends_with(&format!("— {cards} cards — is here."))
+    );
     assert_eq!(store::leftover_temp_files(&path), Vec::<PathBuf>::new());
     drop(opened);
 
@@ -233,9 +248,16 @@ fn sigterm_sigint_and_sighup_save_everything_before_exit() {
         let status = child.wait().unwrap();
         let report = read_report(&lines);
         assert!(status.success(), "{signal}: {status:?}");
-        assert_eq!(report.flushed, Some(report.submitted), "{signal}: {report:?}");
+        assert_eq!(
+            report.flushed,
+            Some(report.submitted),
+            "{signal}: {report:?}"
+        );
         assert_eq!(check_file(&path, &report), report.submitted, "{signal}");
-        assert!(!store::lock_path(&path).exists(), "{signal}: closed properly");
+        assert!(
+            !store::lock_path(&path).exists(),
+            "{signal}: closed properly"
+        );
     }
 }
 
