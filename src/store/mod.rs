@@ -7,6 +7,7 @@ mod disk;
 pub mod format;
 mod load;
 mod lock;
+mod messages;
 mod problem;
 mod recovery;
 mod save;
@@ -14,7 +15,7 @@ mod status;
 
 pub use autosave::{AutosaveHandle, Autosaver, FlushError, Waker};
 pub use disk::{Disk, RealDisk};
-pub use load::{LoadError, SIZE_LIMIT, io_message, load};
+pub use load::{LoadError, SIZE_LIMIT, io_message, load, load_bytes};
 pub use lock::{Holder, LockError, SessionLock, lock_path};
 pub use problem::{Position, Problem};
 pub use recovery::{Opened, Recovery, open};
