@@ -1,6 +1,8 @@
 //! `harvest check` on the sample and on every kind of broken or hostile file: exit 1 with a
 //! plain message (at a position where there is one) on stderr, never a panic, and the file's
 //! bytes unchanged.
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

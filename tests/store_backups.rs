@@ -1,5 +1,7 @@
 //! Backups: the version found before the first save is kept, later versions at most once a
 //! minute, and pruning keeps the last ten plus one per hour within a size cap.
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use harvest::model::{Card, Category, Session};
 use harvest::store::{self, Autosaver, backups};

@@ -1,5 +1,7 @@
 //! Damage of every kind the loader may meet: every truncation of the sample, thousands of
 //! random byte changes. Each gives a clear error or a valid session, never a panic or a hang.
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use harvest::store::{self, LoadError};
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! Faults injected into every step of a save — a full disk, an fsync that fails, a refused
 //! create, a failing rename — leave the old file whole, and the status says "Not saved".
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod store_common;
 

@@ -2,6 +2,8 @@
 //! and reports every revision the autosaver confirms as saved; the parent kills it at random
 //! moments with SIGKILL (or asks it to stop with SIGTERM), then reloads the file. Every
 //! confirmed change must be there, in order, and the file must parse.
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod store_common;
 

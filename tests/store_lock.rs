@@ -1,5 +1,7 @@
 //! One writer per session file: a second opener is told who holds it and gets a read-only
 //! copy; a lock left by a process that is gone is taken over, and the crash is reported once.
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use harvest::model::Session;
 use harvest::store::{self, LockError, SessionLock};

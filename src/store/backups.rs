@@ -77,7 +77,7 @@ fn files(folder: &Path) -> Vec<Backup> {
             })
         })
         .collect();
-    backups.sort_by(|a, b| b.saved.cmp(&a.saved));
+    backups.sort_by_key(|b| std::cmp::Reverse(b.saved));
     backups
 }
 

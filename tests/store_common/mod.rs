@@ -1,5 +1,6 @@
 //! Shared by the store tests: a disk that fails on demand, and a deterministic script of edits.
-#![allow(dead_code)]
+// Helpers outside #[test] functions are test code too: a panic is how they report.
+#![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use harvest::document::Document;
 use harvest::edit::Edit;
@@ -133,7 +134,7 @@ impl Script {
         };
         let index = self.document.session().cards.len();
         let mut edits = vec![Edit::AddCard { card, index }];
-        if n % 5 == 0 {
+        if n.is_multiple_of(5) {
             edits.push(Edit::SetCardText {
                 id: CardId::from_u128(1000 + u128::from(n / 2).max(1)),
                 text: format!("card {} edited at {n}", n / 2),
