@@ -3,22 +3,13 @@
 // Helpers outside #[test] functions are test code too: a panic is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod store_common;
+
 use harvest::store::{self, LoadError};
 use std::path::Path;
+use store_common::Rng;
 
 const SAMPLE: &str = include_str!("../assets/sample-workshop.ron");
-
-/// A small, seeded generator, so a failure can be repeated.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
 
 /// The error is a full report: `FILE:LINE:COL: reason` or `FILE: reason`, with words in it.
 fn assert_clear(error: &LoadError, what: &str) {

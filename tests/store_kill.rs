@@ -13,22 +13,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
-use store_common::Script;
+use store_common::{Rng, Script};
 
 const CHILD_ENV: &str = "HARVEST_KILL_TEST_FILE";
 const MODE_ENV: &str = "HARVEST_KILL_TEST_MODE";
-
-/// A small, seeded generator, so a failing run can be repeated.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
 
 /// The child's side. Ignored so a plain run skips it; the parent runs it by name.
 #[test]

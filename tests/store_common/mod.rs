@@ -88,6 +88,18 @@ impl Disk for FaultyDisk {
     }
 }
 
+/// A small, seeded generator, so a failing run can be repeated.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
 /// Waits (up to 10 s) until `done` holds, polling.
 pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(10);
