@@ -101,7 +101,7 @@ fn parse_name(name: &str) -> Option<Timestamp> {
 pub(crate) struct Keeper {
     session_path: PathBuf,
     folder: PathBuf,
-    /// Whether the version found on disk has been kept (done before the first save).
+    /// Whether the version found on disk has been kept, or is gone (overwritten by a save).
     kept_original: bool,
 }
 
@@ -124,7 +124,6 @@ impl Keeper {
         if self.kept_original {
             return Ok(());
         }
-        self.kept_original = true;
         let Ok(metadata) = std::fs::metadata(&self.session_path) else {
             return Ok(());
         };
@@ -141,7 +140,9 @@ impl Keeper {
             .ok()
             .and_then(|t| Timestamp::try_from(t).ok())
             .unwrap_or_else(Timestamp::now);
-        self.write(disk, &bytes, saved)
+        self.write(disk, &bytes, saved)?;
+        self.kept_original = true;
+        Ok(())
     }
 
     /// After a save: keeps `bytes` if the newest backup is at least [`INTERVAL`] old.
@@ -151,6 +152,8 @@ impl Keeper {
         bytes: &[u8],
         now: Timestamp,
     ) -> std::io::Result<()> {
+        // The version found is overwritten now: there is no keeping it any more.
+        self.kept_original = true;
         let newest = files(&self.folder).into_iter().next();
         if newest.is_some_and(|b| now.duration_since(b.saved) < INTERVAL) {
             return Ok(());

@@ -58,7 +58,7 @@ pub enum LockError {
     /// Another running Harvest has the session open: open it read-only.
     #[error(
         "Harvest on {host} (process {pid}) has had this session open since {}: {}",
-        super::status::clock_time(*since),
+        super::status::local_moment(*since),
         path.display()
     )]
     HeldBy {

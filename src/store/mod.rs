@@ -22,4 +22,4 @@ pub use recovery::{Opened, Recovery, open};
 pub use save::{
     SaveError, io_reason, leftover_temp_files, save, save_on, write_atomically, write_atomically_on,
 };
-pub use status::{SaveStatus, clock_time};
+pub use status::{SaveStatus, clock_time, local_moment};

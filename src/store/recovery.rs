@@ -4,7 +4,7 @@
 use super::load::{LoadError, load};
 use super::lock::{Holder, LockError, SessionLock};
 use super::save::leftover_temp_files;
-use super::status::clock_time;
+use super::status::local_moment;
 use crate::model::Session;
 use jiff::Timestamp;
 use std::path::Path;
@@ -39,23 +39,12 @@ impl Recovery {
             n => format!("{n} cards"),
         };
         let when = match self.saved_at {
-            Some(at) => format!("up to {}", when(at)),
+            Some(at) => format!("up to {}", local_moment(at)),
             None => "before then".to_owned(),
         };
         format!(
             "Harvest was not closed properly last time. Everything saved {when} — {cards} — is here."
         )
-    }
-}
-
-/// The clock time, with the date when it is not today.
-fn when(at: Timestamp) -> String {
-    let zone = jiff::tz::TimeZone::system();
-    let local = at.to_zoned(zone.clone());
-    if local.date() == Timestamp::now().to_zoned(zone).date() {
-        clock_time(at)
-    } else {
-        format!("{} {}", local.strftime("%-d %b %Y"), clock_time(at))
     }
 }
 

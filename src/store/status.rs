@@ -45,3 +45,14 @@ pub fn clock_time(at: jiff::Timestamp) -> String {
         .strftime("%H:%M:%S")
         .to_string()
 }
+
+/// The local clock time, with the date when it is not today ("3 Nov 2026 14:02:31").
+pub fn local_moment(at: jiff::Timestamp) -> String {
+    let zone = jiff::tz::TimeZone::system();
+    let local = at.to_zoned(zone.clone());
+    if local.date() == jiff::Timestamp::now().to_zoned(zone).date() {
+        clock_time(at)
+    } else {
+        format!("{} {}", local.strftime("%-d %b %Y"), clock_time(at))
+    }
+}
