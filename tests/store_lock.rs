@@ -30,9 +30,16 @@ fn a_second_opener_is_told_who_holds_the_session_and_opens_read_only() {
     let second = store::open(&path).unwrap();
     assert!(second.lock.is_none());
     let message = second.read_only.unwrap();
+    assert!(message.starts_with("Read-only — Harvest on "), "{message}");
     assert!(
-        message.contains(&format!("(process {})", std::process::id()))
-            && message.ends_with("It is open read-only here."),
+        message.contains(&format!(
+            "(process {}) has had this session open since ",
+            std::process::id()
+        )),
+        "{message}"
+    );
+    assert!(
+        message.ends_with(&format!(": {}", path.display())),
         "{message}"
     );
     assert_eq!(second.session, first.session);

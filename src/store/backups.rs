@@ -213,3 +213,17 @@ fn to_remove(backups: &[Backup]) -> Vec<&Backup> {
     }
     removed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{file_name, parse_name};
+
+    #[test]
+    fn a_backup_name_gives_back_its_time_to_the_millisecond() {
+        let at: jiff::Timestamp = "2026-10-14T14:02:31.250Z".parse().unwrap();
+        assert_eq!(file_name(at), "2026-10-14T14-02-31.250Z.ron");
+        assert_eq!(parse_name(&file_name(at)), Some(at));
+        assert_eq!(parse_name("notes.txt"), None);
+        assert_eq!(parse_name("2026-10-14T14-02-31.xxxZ.ron"), None);
+    }
+}

@@ -194,3 +194,16 @@ fn same_file(file: &File, path: &Path) -> bool {
 fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Holder;
+
+    #[test]
+    fn the_holder_reads_back_what_it_wrote() {
+        let me = Holder::me();
+        assert_eq!(Holder::from_text(&me.to_text()), Some(me));
+        assert_eq!(Holder::from_text(""), None);
+        assert_eq!(Holder::from_text("pid 12\nhost\n"), None);
+    }
+}

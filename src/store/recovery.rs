@@ -2,7 +2,7 @@
 //! clear what that run left half-done, and load what it saved.
 
 use super::load::{LoadError, load};
-use super::lock::{Holder, LockError, SessionLock};
+use super::lock::{Holder, SessionLock};
 use super::save::leftover_temp_files;
 use super::status::local_moment;
 use crate::model::Session;
@@ -54,12 +54,7 @@ impl Recovery {
 pub fn open(path: &Path) -> Result<Opened, LoadError> {
     let (lock, read_only) = match SessionLock::acquire(path) {
         Ok(lock) => (Some(lock), None),
-        Err(error @ LockError::HeldBy { .. }) => {
-            (None, Some(format!("{error}. It is open read-only here.")))
-        }
-        Err(error @ LockError::Io { .. }) => {
-            (None, Some(format!("{error}. It is open read-only.")))
-        }
+        Err(error) => (None, Some(format!("Read-only — {error}"))),
     };
     let session = match load(path) {
         Ok(session) => session,
@@ -71,7 +66,7 @@ pub fn open(path: &Path) -> Result<Opened, LoadError> {
             return Ok(Opened {
                 session: *session,
                 lock: None,
-                read_only: Some(format!("{}. It is open read-only.", problem.message)),
+                read_only: Some(format!("Read-only — {}", problem.message)),
                 recovery: None,
             });
         }

@@ -56,3 +56,28 @@ pub fn local_moment(at: jiff::Timestamp) -> String {
         format!("{} {}", local.strftime("%-d %b %Y"), clock_time(at))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::SaveStatus;
+
+    #[test]
+    fn the_status_bar_says_plainly_what_is_true() {
+        assert_eq!(SaveStatus::Saving.to_string(), "Saving…");
+        assert_eq!(SaveStatus::Saved { at: None }.to_string(), "Saved");
+        let saved = SaveStatus::Saved {
+            at: Some(jiff::Timestamp::now()),
+        };
+        let text = saved.to_string();
+        assert!(
+            text.starts_with("Saved ") && text.len() == "Saved 14:02:31".len(),
+            "{text}"
+        );
+        let failing = SaveStatus::NotSaved {
+            reason: "disk full".into(),
+            retrying: true,
+        };
+        assert_eq!(failing.to_string(), "Not saved — disk full (retrying)");
+        assert!(!failing.is_saved());
+    }
+}
