@@ -12,8 +12,9 @@ use std::sync::Arc;
 use std::time::Duration;
 use store_common::*;
 
-const FAULTS: [(Step, i32, &str); 6] = [
+const FAULTS: [(Step, i32, &str); 7] = [
     (Step::Create, EACCES, "permission denied"),
+    (Step::Create, EROFS, "read-only disk"),
     (Step::Write, ENOSPC, "disk full"),
     (Step::Sync, EIO, "the disk reported an error"),
     (Step::Rename, EIO, "the disk reported an error"),

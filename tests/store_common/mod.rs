@@ -26,6 +26,7 @@ pub const ENOSPC: i32 = 28;
 pub const EIO: i32 = 5;
 pub const EACCES: i32 = 13;
 pub const EXDEV: i32 = 18;
+pub const EROFS: i32 = 30;
 
 /// The real disk, except that one step fails with an OS error while a fault is set.
 #[derive(Default)]
