@@ -3,6 +3,7 @@
 
 use crate::edit::{Edit, EditError, History};
 use crate::model::Session;
+use crate::store::{Opened, SessionLock};
 use std::path::PathBuf;
 
 #[derive(Debug)]
@@ -12,16 +13,35 @@ pub struct Document {
     history: History,
     /// Bumped by every change; never repeats within a run.
     revision: u64,
+    /// Held while this copy of Harvest is the one writing the file.
+    pub lock: Option<SessionLock>,
+    /// Why the session cannot be changed here (another Harvest has it, or it is from a newer
+    /// Harvest); None when it can.
+    pub read_only: Option<String>,
 }
 
 impl Document {
+    /// A document with no lock, for sessions that are not opened from a file.
     pub fn new(session: Session, path: PathBuf) -> Self {
         Self {
             session,
             path,
             history: History::default(),
             revision: 1,
+            lock: None,
+            read_only: None,
         }
+    }
+
+    /// A session opened with [`crate::store::open`], and what it recovered, if anything.
+    pub fn opened(opened: Opened, path: PathBuf) -> (Self, Option<String>) {
+        let recovery = opened.recovery.map(|r| r.message());
+        let document = Self {
+            lock: opened.lock,
+            read_only: opened.read_only,
+            ..Self::new(opened.session, path)
+        };
+        (document, recovery)
     }
 
     pub fn session(&self) -> &Session {

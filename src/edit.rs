@@ -72,6 +72,8 @@ pub enum Edit {
     UpdateTheme {
         theme: Theme,
     },
+    /// Puts a whole session in place of the current one (restoring an earlier version).
+    ReplaceSession(Box<Session>),
     /// Several edits that the user did as one thing: applied, and undone, together.
     Batch(Vec<Edit>),
 }
@@ -261,6 +263,10 @@ impl Edit {
                 let old = std::mem::replace(&mut session.themes[index], theme);
                 Ok(Edit::UpdateTheme { theme: old })
             }
+            Edit::ReplaceSession(replacement) => {
+                let old = std::mem::replace(session, *replacement);
+                Ok(Edit::ReplaceSession(Box::new(old)))
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -300,6 +306,7 @@ impl Edit {
             Edit::AddTheme { .. } => "add theme",
             Edit::DeleteTheme { .. } => "delete theme",
             Edit::UpdateTheme { .. } => "edit theme",
+            Edit::ReplaceSession(_) => "restore version",
             Edit::Batch(edits) => match edits.first() {
                 Some(first) if edits.iter().all(|e| e.describe() == first.describe()) => {
                     first.describe()

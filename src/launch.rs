@@ -37,8 +37,23 @@ fn recent() -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
-/// The session named by `file`, or the one to open when none is named.
-pub fn choose_document(file: Option<PathBuf>) -> Result<Document, CliError> {
+/// `dir/stem.ron`, or `dir/stem (2).ron` and so on: a name no file has yet.
+pub fn unused_path(dir: &Path, stem: &str) -> PathBuf {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                dir.join(format!("{stem}.ron"))
+            } else {
+                dir.join(format!("{stem} ({n}).ron"))
+            }
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{stem}.ron")))
+}
+
+/// The session named by `file`, or the one to open when none is named, and anything the user
+/// should be told about it (recovered after a crash, read-only).
+pub fn choose_document(file: Option<PathBuf>) -> Result<(Document, Option<String>), CliError> {
     let path = match file {
         Some(path) => path,
         None => match recent() {
@@ -46,19 +61,18 @@ pub fn choose_document(file: Option<PathBuf>) -> Result<Document, CliError> {
             None => first_run_sample()?,
         },
     };
-    let session = if path.exists() {
-        store::load(&path).map_err(|e| CliError(e.report()))?
-    } else {
+    if !path.exists() {
         let title = path.file_stem().map_or("Untitled workshop".into(), |s| {
             s.to_string_lossy().into_owned()
         });
-        let session = Session::new(title);
-        store::save(&session, &path)
+        store::save(&Session::new(title), &path)
             .map_err(|e| CliError(format!("{}: could not create: {e}", path.display())))?;
-        session
-    };
+    }
+    let opened = store::open(&path).map_err(|e| CliError(e.report()))?;
     remember_recent(&path);
-    Ok(Document::new(session, path))
+    let (document, recovery) = Document::opened(opened, path);
+    let notice = recovery.or_else(|| document.read_only.clone());
+    Ok((document, notice))
 }
 
 /// Copies the sample into the data folder (never over an existing copy) and returns its path.
@@ -75,9 +89,22 @@ fn first_run_sample() -> Result<PathBuf, CliError> {
     Ok(path)
 }
 
-/// Opens the app window on the chosen session.
+/// Opens the app window on the chosen session. Exit signals are caught from here on, so a
+/// SIGTERM while the window opens still saves.
 pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result<(), CliError> {
-    let document = choose_document(file)?;
-    crate::ui::run(document, exit_after_frames)
-        .map_err(|e| CliError(format!("could not open the window: {e}")))
+    let (document, notice) = choose_document(file)?;
+    let signals = match crate::signals::ExitSignals::install() {
+        Ok(signals) => Some(signals),
+        Err(error) => {
+            log::warn!("could not install signal handlers: {error}");
+            None
+        }
+    };
+    let start = crate::ui::Start {
+        document,
+        notice,
+        signals,
+        exit_after_frames,
+    };
+    crate::ui::run(start).map_err(|e| CliError(format!("could not open the window: {e}")))
 }

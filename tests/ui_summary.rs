@@ -9,9 +9,16 @@ use harvest::summary::Format;
 use harvest::ui::{ExportChoice, HarvestApp};
 
 fn sample() -> Harness<'static, HarvestApp> {
-    let session = harvest::store::format::from_text(harvest::launch::SAMPLE).unwrap().session;
-    let document = Document::new(session, std::env::temp_dir().join("harvest-summary-test.ron"));
-    let mut harness = Harness::builder().with_size([1260.0, 740.0]).build_eframe(move |_cc| HarvestApp::headless(document));
+    let session = harvest::store::format::from_text(harvest::launch::SAMPLE)
+        .unwrap()
+        .session;
+    let document = Document::new(
+        session,
+        std::env::temp_dir().join("harvest-summary-test.ron"),
+    );
+    let mut harness = Harness::builder()
+        .with_size([1260.0, 740.0])
+        .build_eframe(move |_cc| HarvestApp::headless(document));
     harness.run();
     harness
 }
@@ -27,8 +34,12 @@ fn the_preview_shows_the_header_chart_and_themes_in_order() {
     let description = format!("{chart:?}");
     let information = description.find("Information and advice 13").unwrap();
     let carers = description.find("Carers 7").unwrap();
-    assert!(information < carers, "themes with more cards come first: {description}");
-    harness.get_by_label("“The direct payments support officer answered the phone when I was stuck”");
+    assert!(
+        information < carers,
+        "themes with more cards come first: {description}"
+    );
+    harness
+        .get_by_label("“The direct payments support officer answered the phone when I was stuck”");
 }
 
 #[test]
@@ -49,18 +60,27 @@ fn an_export_is_written_in_the_background_and_reported() {
     let mut harness = sample();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("summary.md");
-    let choice = ExportChoice { format: Format::Markdown, ..ExportChoice::default() };
+    let choice = ExportChoice {
+        format: Format::Markdown,
+        ..ExportChoice::default()
+    };
     let ctx = harness.ctx.clone();
     harness.state_mut().start_export(path.clone(), choice, &ctx);
     for _ in 0..100 {
         harness.run();
-        if harness.query_by_label_contains("Exported the summary to").is_some() {
+        if harness
+            .query_by_label_contains("Exported the summary to")
+            .is_some()
+        {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     harness.get_by_label_contains("Exported the summary to");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("# Sample workshop: Personal budgets in social care"), "{text}");
+    assert!(
+        text.starts_with("# Sample workshop: Personal budgets in social care"),
+        "{text}"
+    );
     assert!(text.contains("Payroll and tax forms for employing a PA are frightening"));
 }

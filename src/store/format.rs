@@ -8,7 +8,8 @@
 //! )
 //! ```
 
-use super::problem::{Position, Problem};
+use super::messages::{first_non_space, invalid, syntax};
+use super::problem::Problem;
 use crate::model::Session;
 use serde::{Deserialize, Serialize};
 
@@ -128,58 +129,19 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
         return Err(ParseError::Newer { version, readable });
     }
     if version == 0 {
-        return Err(ParseError::Bad(Problem::new(
-            "the file has no `version` field (or version 0)",
-        )));
+        return Err(ParseError::Bad(
+            Problem::new("the file has no `version` field (or version 0)")
+                .hint("a session file starts with `(format: \"harvest-session\", version: 1, …`"),
+        ));
     }
     let file: FileIn = options()
         .from_str(text)
         .map_err(|e| ParseError::Bad(syntax(&e, text)))?;
-    file.session.validate().map_err(|e| {
-        ParseError::Bad(Problem::new(format!(
-            "the session does not hold together: {e}"
-        )))
-    })?;
+    file.session
+        .validate()
+        .map_err(|e| ParseError::Bad(invalid(&e, text)))?;
     Ok(Parsed {
         session: file.session,
         version,
     })
-}
-
-fn first_non_space(text: &str) -> Position {
-    let mut position = Position { line: 1, col: 1 };
-    for c in text.chars().take_while(|c| c.is_whitespace()) {
-        if c == '\n' {
-            position = Position {
-                line: position.line + 1,
-                col: 1,
-            };
-        } else {
-            position.col += 1;
-        }
-    }
-    position
-}
-
-/// Turns ron's error into a problem at its place in the file, with a hint where one helps.
-fn syntax(error: &ron::error::SpannedError, text: &str) -> Problem {
-    let position = Position {
-        line: error.span.start.line,
-        col: error.span.start.col,
-    };
-    let message = error.code.to_string();
-    let hint = match &error.code {
-        ron::Error::Eof => Some("the file ends too early: it may have been cut off while copying"),
-        ron::Error::ExceededRecursionLimit => {
-            Some("the file nests far deeper than a session ever does")
-        }
-        ron::Error::MissingStructField { .. } => Some("a field every session file has is missing"),
-        _ if text.contains('\0') => Some("the file contains NUL bytes: it may be damaged"),
-        _ => None,
-    };
-    let problem = Problem::new(message).at(position, text);
-    match hint {
-        Some(hint) => problem.hint(hint),
-        None => problem,
-    }
 }

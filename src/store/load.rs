@@ -2,7 +2,8 @@
 //! device, never writes.
 
 use super::format::{self, ParseError};
-use super::problem::{Position, Problem};
+use super::messages::position_of;
+use super::problem::Problem;
 use crate::model::Session;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -45,7 +46,12 @@ impl std::error::Error for LoadError {}
 /// Reads and checks the session file at `path`.
 pub fn load(path: &Path) -> Result<Session, LoadError> {
     let bytes = read_bytes(path)?;
-    let text = decode(&bytes).map_err(|problem| LoadError::new(path, problem))?;
+    load_bytes(path, &bytes)
+}
+
+/// Reads and checks a session file's bytes already in memory; `path` is for messages.
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
+    let text = decode(bytes).map_err(|problem| LoadError::new(path, problem))?;
     match format::from_text(&text) {
         Ok(parsed) => Ok(parsed.session),
         Err(ParseError::Bad(problem)) => Err(LoadError::new(path, problem)),
@@ -82,9 +88,17 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
             SIZE_LIMIT / 1024 / 1024
         )));
     }
+    let file = open_without_blocking(path).map_err(|e| fail(io_message(&e)))?;
+    // The path may have been swapped for a pipe or device since it was looked at: check what
+    // was actually opened.
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(fail(
+            "this is not a regular file (a device, pipe or socket)".into(),
+        ));
+    }
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    std::fs::File::open(path)
-        .and_then(|file| file.take(SIZE_LIMIT + 1).read_to_end(&mut bytes))
+    file.take(SIZE_LIMIT + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| fail(io_message(&e)))?;
     if bytes.len() as u64 > SIZE_LIMIT {
         return Err(fail(
@@ -94,9 +108,35 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// Opens for reading without waiting for a writer, should the path be a FIFO after all.
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::File::options();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, 0o4000); // O_NONBLOCK
+    #[cfg(target_os = "macos")]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, 0x0004); // O_NONBLOCK
+    options.open(path)
+}
+
+/// A byte-order mark, or the NUL halves of ASCII characters at the start.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let start = &bytes[..bytes.len().min(64)];
+    let bom = start.starts_with(&[0xff, 0xfe]) || start.starts_with(&[0xfe, 0xff]);
+    let pairs = start.chunks_exact(2);
+    let ascii_pairs = pairs.len() >= 4
+        && (pairs
+            .clone()
+            .all(|p| p[0] != 0 && p[0].is_ascii() && p[1] == 0)
+            || pairs
+                .clone()
+                .all(|p| p[0] == 0 && p[1] != 0 && p[1].is_ascii()));
+    bom || ascii_pairs
+}
+
 /// The file's text: UTF-8, with or without a byte-order mark.
 fn decode(bytes: &[u8]) -> Result<String, Problem> {
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+    if looks_like_utf16(bytes) {
         return Err(Problem::new("the file is UTF-16 text; Harvest reads UTF-8")
             .hint("save it again as UTF-8 in your text editor"));
     }
@@ -118,14 +158,6 @@ fn decode(bytes: &[u8]) -> Result<String, Problem> {
             )
         }
     }
-}
-
-/// The line and column of a byte offset.
-fn position_of(text: &str, offset: usize) -> Position {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Position { line, col }
 }
 
 /// An I/O error in plain words.

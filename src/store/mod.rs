@@ -1,13 +1,25 @@
-//! Session files: the format, loading whatever is at a path, and saving without ever leaving
-//! a half-written file.
+//! Session files: the format, loading whatever is at a path, saving without ever leaving a
+//! half-written file, autosave, backups, the one-writer lock and crash recovery.
 
 mod autosave;
+pub mod backups;
+mod disk;
 pub mod format;
 mod load;
+mod lock;
+mod messages;
 mod problem;
+mod recovery;
 mod save;
+mod status;
 
-pub use autosave::{Autosaver, SaveStatus};
-pub use load::{LoadError, SIZE_LIMIT, io_message, load};
+pub use autosave::{AutosaveHandle, Autosaver, FlushError, Waker};
+pub use disk::{Disk, RealDisk};
+pub use load::{LoadError, SIZE_LIMIT, io_message, load, load_bytes};
+pub use lock::{Holder, LockError, SessionLock, lock_path};
 pub use problem::{Position, Problem};
-pub use save::{SaveError, save, write_atomically};
+pub use recovery::{Opened, Recovery, open};
+pub use save::{
+    SaveError, io_reason, leftover_temp_files, save, save_on, write_atomically, write_atomically_on,
+};
+pub use status::{SaveStatus, clock_time, local_moment};

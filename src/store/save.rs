@@ -1,9 +1,11 @@
-//! Writing a session file so that the file on disk is always a complete version.
+//! Writing a session file so that the file on disk is always a complete version: a temporary
+//! file beside the target, flushed to the device, renamed over it, then the folder flushed.
 
+use super::disk::{Disk, RealDisk};
 use super::format;
 use crate::model::Session;
-use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Why a save failed. The file on disk is unchanged.
 #[derive(Debug, thiserror::Error)]
@@ -14,45 +16,120 @@ pub enum SaveError {
     Io(#[from] std::io::Error),
 }
 
-/// Saves atomically: a temporary file beside the target, flushed to disk, renamed over it,
-/// then the folder flushed so the rename itself survives a power cut.
+impl SaveError {
+    /// A few words for the status bar: "disk full", "permission denied".
+    pub fn reason(&self) -> String {
+        match self {
+            SaveError::Serialize(_) => "the session could not be written out".into(),
+            SaveError::Io(error) => io_reason(error),
+        }
+    }
+}
+
+/// An I/O error in the few words a status bar has room for.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match error.kind() {
+        StorageFull | QuotaExceeded => "disk full".into(),
+        PermissionDenied => "permission denied".into(),
+        ReadOnlyFilesystem => "read-only disk".into(),
+        NotFound => "the folder is gone".into(),
+        NotADirectory => "the folder is gone".into(),
+        _ if error.raw_os_error() == Some(5) => "the disk reported an error".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// Saves atomically: after this returns Ok, the session is on the device; after an error, the
+/// file at `path` is the previous version, whole.
 pub fn save(session: &Session, path: &Path) -> Result<(), SaveError> {
+    save_on(&RealDisk, session, path)
+}
+
+/// [`save`] through a given [`Disk`], so tests can inject faults.
+pub fn save_on(disk: &dyn Disk, session: &Session, path: &Path) -> Result<(), SaveError> {
     let text = format::to_text(session)?;
-    write_atomically(path, text.as_bytes())?;
+    write_atomically_on(disk, path, text.as_bytes())?;
     Ok(())
 }
 
 /// Replaces the file at `path` with `bytes`, all or nothing.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    write_atomically_on(&RealDisk, path, bytes)
+}
+
+/// [`write_atomically`] through a given [`Disk`].
+pub fn write_atomically_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let path = resolve_symlink(path);
+    let folder = folder_of(&path);
+    let temp = temp_path(&path);
     let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
+        let mut file = disk.create_new(&temp)?;
+        keep_permissions(&file, &path);
+        disk.write_all(&mut file, bytes)?;
+        // A failed flush means the bytes may never reach the device: the save has failed,
+        // and the next attempt writes a fresh file rather than flushing this one again.
+        disk.sync(&file)?;
         drop(file);
-        std::fs::rename(&temp, path)?;
-        sync_folder(folder)
+        disk.rename(&temp, &path)?;
+        disk.sync_folder(folder)
     })();
     if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
+        let _ = disk.remove_file(&temp);
     }
     result
 }
 
-#[cfg(unix)]
-fn sync_folder(folder: &Path) -> std::io::Result<()> {
-    std::fs::File::open(folder)?.sync_all()
+/// The folder a file is in ("." for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
-#[cfg(not(unix))]
-fn sync_folder(_folder: &Path) -> std::io::Result<()> {
-    Ok(())
+/// The file's name, for naming the files kept beside it.
+pub(crate) fn name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Saving through a symlink replaces the file it points to, not the link.
+fn resolve_symlink(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+        }
+        _ => path.to_owned(),
+    }
+}
+
+/// A name no other save (in this process or another) is using: `.NAME.PID-N.tmp`.
+fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    folder_of(path).join(format!(".{}.{}-{n}.tmp", name_of(path), std::process::id()))
+}
+
+/// Temporary files left in the folder by a save that was cut short (a crash or kill between
+/// creating and renaming). Only to be removed by the process holding the session's lock.
+pub fn leftover_temp_files(path: &Path) -> Vec<PathBuf> {
+    let prefix = format!(".{}.", name_of(path));
+    let Ok(entries) = std::fs::read_dir(folder_of(path)) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&prefix) && n.ends_with(".tmp"))
+        .map(|n| folder_of(path).join(n))
+        .collect()
+}
+
+/// A session file that the user made private stays private after a save.
+fn keep_permissions(file: &std::fs::File, path: &Path) {
+    if let Ok(metadata) = std::fs::metadata(path) {
+        let _ = file.set_permissions(metadata.permissions());
+    }
 }

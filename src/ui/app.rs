@@ -18,7 +18,8 @@ use super::{menu, status};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::model::{Group, Session};
-use crate::store::{self, Autosaver};
+use crate::signals::ExitSignals;
+use crate::store::Autosaver;
 use std::path::PathBuf;
 
 /// The whole app's state.
@@ -26,7 +27,7 @@ pub struct HarvestApp {
     pub(super) document: Document,
     pub(super) state: UiState,
     index: SessionIndex,
-    find: Find,
+    pub(super) find: Find,
     overview: Overview,
     themes: ThemesView,
     summary: SummaryView,
@@ -34,11 +35,17 @@ pub struct HarvestApp {
     export_dialog_open: bool,
     export_choice: ExportChoice,
     running_export: Option<RunningExport>,
-    details: Option<DetailsDialog>,
+    pub(super) details: Option<DetailsDialog>,
+    /// The "Restore a previous version…" dialog.
+    restore: Option<super::restore::RestoreDialog>,
     file_dialog: Option<PendingDialog>,
     pub(super) saver: Option<Autosaver>,
     /// The newest revision handed to the saver.
-    submitted: u64,
+    pub(super) submitted: u64,
+    /// SIGTERM, SIGINT and SIGHUP, turned into a request to close.
+    pub(super) signals: Option<ExitSignals>,
+    /// A close that could not save: the next close request goes ahead anyway.
+    pub(super) close_despite_failure: bool,
     /// Something to tell the user, shown until dismissed.
     pub(super) notice: Option<String>,
     pub(super) show_help: bool,
@@ -53,13 +60,17 @@ pub fn window_title(document: &Document) -> String {
 }
 
 impl HarvestApp {
-    pub fn new(
-        cc: &eframe::CreationContext<'_>,
-        document: Document,
-        exit_after_frames: Option<u64>,
-    ) -> Self {
-        let mut app = Self::headless(document);
-        app.exit_after_frames = exit_after_frames;
+    /// The app in its window: saving in the background, closing on exit signals, and telling
+    /// the user what opening the session turned up (`notice`).
+    pub fn new(cc: &eframe::CreationContext<'_>, start: super::Start) -> Self {
+        let mut app = Self::headless(start.document);
+        app.exit_after_frames = start.exit_after_frames;
+        app.notice = start.notice;
+        if let Some(signals) = start.signals {
+            let ctx = cc.egui_ctx.clone();
+            signals.set_waker(move || ctx.request_repaint());
+            app.signals = Some(signals);
+        }
         app.start_saver(&cc.egui_ctx);
         app
     }
@@ -83,24 +94,13 @@ impl HarvestApp {
             details: None,
             file_dialog: None,
             saver: None,
+            signals: None,
+            restore: None,
+            close_despite_failure: false,
             notice: None,
             show_help: false,
             exit_after_frames: None,
             frames: 0,
-        }
-    }
-
-    /// Starts saving in the background to the document's file.
-    pub fn start_saver(&mut self, ctx: &egui::Context) {
-        let ctx = ctx.clone();
-        match Autosaver::spawn(
-            self.document.path.clone(),
-            Box::new(move || ctx.request_repaint()),
-        ) {
-            Ok(saver) => self.saver = Some(saver),
-            Err(error) => {
-                self.notice = Some(format!("Could not start saving in the background: {error}"))
-            }
         }
     }
 
@@ -115,103 +115,6 @@ impl HarvestApp {
 
     pub fn session(&self) -> &Session {
         self.document.session()
-    }
-
-    /// Hands every change to the saver as soon as it happens.
-    fn autosave(&mut self) {
-        if self.document.revision() == self.submitted {
-            return;
-        }
-        if let Some(saver) = &self.saver {
-            saver.submit(self.document.revision(), self.document.session().clone());
-            self.submitted = self.document.revision();
-        }
-    }
-
-    /// Writes everything now, on this thread: for quitting, when nothing may be left behind.
-    fn save_before_exit(&mut self) {
-        let saved = self.saver.as_ref().is_some_and(|s| {
-            matches!(s.status(), store::SaveStatus::Saved { revision, .. } if revision == self.document.revision())
-        });
-        if !saved
-            && self.saver.is_some()
-            && let Err(error) = store::save(self.document.session(), &self.document.path)
-        {
-            log::error!(
-                "{}: could not save before closing: {error}",
-                self.document.path.display()
-            );
-        }
-    }
-
-    /// Replaces the open session with another, saving the current one first.
-    fn switch_to(&mut self, document: Document, ctx: &egui::Context) {
-        self.save_before_exit();
-        crate::launch::remember_recent(&document.path);
-        self.state = UiState::new(document.session());
-        self.submitted = document.revision();
-        self.document = document;
-        self.find = Find::default();
-        self.details = None;
-        if self.saver.is_some() {
-            self.start_saver(ctx);
-        }
-    }
-
-    fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
-        match store::load(&path) {
-            Ok(session) => self.switch_to(Document::new(session, path), ctx),
-            Err(error) => {
-                self.notice = Some(format!(
-                    "Could not open the session. Nothing was changed.\n{}",
-                    error.report()
-                ))
-            }
-        }
-    }
-
-    /// A new session in Harvest's own folder, named after its title and date.
-    fn new_session(&mut self, ctx: &egui::Context) {
-        let session = Session::new("New workshop");
-        let Some(dir) = crate::launch::data_dir() else {
-            self.notice = Some("Could not find a folder for new sessions.".into());
-            return;
-        };
-        let stem = format!("{} {}", session.details.title, session.details.date);
-        let path = (1..)
-            .map(|n| {
-                if n == 1 {
-                    dir.join(format!("{stem}.ron"))
-                } else {
-                    dir.join(format!("{stem} ({n}).ron"))
-                }
-            })
-            .find(|p| !p.exists())
-            .unwrap_or_else(|| dir.join("session.ron"));
-        let created = std::fs::create_dir_all(&dir)
-            .map_err(store::SaveError::from)
-            .and_then(|()| store::save(&session, &path));
-        match created {
-            Ok(()) => self.switch_to(Document::new(session, path), ctx),
-            Err(error) => {
-                self.notice = Some(format!(
-                    "Could not create a new session in {}: {error}",
-                    dir.display()
-                ))
-            }
-        }
-    }
-
-    fn save_as(&mut self, path: PathBuf, ctx: &egui::Context) {
-        match store::save(self.document.session(), &path) {
-            Ok(()) => {
-                let document = Document::new(self.document.session().clone(), path);
-                self.switch_to(document, ctx);
-            }
-            Err(error) => {
-                self.notice = Some(format!("{}: could not save: {error}", path.display()))
-            }
-        }
     }
 
     fn open_dialog(&mut self, purpose: FilePurpose, ctx: &egui::Context) {
@@ -267,15 +170,15 @@ impl HarvestApp {
         match command {
             Command::NewSession => self.new_session(ctx),
             Command::Open => self.open_dialog(FilePurpose::Open, ctx),
-            Command::SaveNow => {
-                if let Some(saver) = &self.saver {
-                    saver.submit(self.document.revision(), session.clone());
-                    self.submitted = self.document.revision();
-                }
-            }
+            Command::SaveNow => self.save_now(),
             Command::SaveAs => self.open_dialog(FilePurpose::SaveAs, ctx),
             Command::Export => self.export_dialog_open = true,
-            Command::RestoreVersion => {}
+            Command::RestoreVersion => {
+                self.restore = Some(super::restore::RestoreDialog::open(
+                    &self.document.path,
+                    ctx,
+                ))
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 self.document.undo();
@@ -284,6 +187,12 @@ impl HarvestApp {
                 self.document.redo();
             }
             Command::Find => self.find.open(),
+            Command::NewGroup if self.document.read_only.is_some() => {
+                self.notice = Some(
+                    "This session is open read-only: use File → Save as… to keep an editable copy."
+                        .into(),
+                );
+            }
             Command::NewGroup => {
                 let group = Group::new(session.next_group_name());
                 let index = session
@@ -339,7 +248,18 @@ impl HarvestApp {
     }
 
     /// Applies what the user asked for during the frame.
-    fn apply(&mut self, intents: Intents, ctx: &egui::Context) {
+    fn apply(&mut self, mut intents: Intents, ctx: &egui::Context) {
+        if let Some(reason) = &self.document.read_only
+            && (!intents.edits.is_empty() || intents.finish_edit.is_some())
+        {
+            // Nothing may look changed that cannot be saved.
+            intents.edits.clear();
+            intents.finish_edit = None;
+            self.state.editing = None;
+            self.notice = Some(format!(
+                "{reason}. Changes can't be made here; use File → Save as… to keep an editable copy."
+            ));
+        }
         for edit in intents.edits {
             if let Err(error) = self.document.apply(edit) {
                 self.notice = Some(format!("That change could not be made: {error}."));
@@ -385,8 +305,15 @@ impl HarvestApp {
 
 impl eframe::App for HarvestApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self
+            .signals
+            .as_ref()
+            .is_some_and(|s| s.requested().is_some())
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         if ctx.input(|i| i.viewport().close_requested()) {
-            self.save_before_exit();
+            self.before_close(ctx);
         }
         self.poll_file_dialog(ctx);
         self.poll_export();
@@ -401,8 +328,10 @@ impl eframe::App for HarvestApp {
         }
         self.index.refresh(&self.document);
         let mut intents = Intents::default();
-        let modal_open =
-            self.details.is_some() || self.state.dialog_open() || self.export_dialog_open;
+        let modal_open = self.details.is_some()
+            || self.state.dialog_open()
+            || self.export_dialog_open
+            || self.restore.is_some();
         if !modal_open {
             for command in Command::consume_pressed(&ctx) {
                 self.run_command(command, &ctx);
@@ -505,6 +434,11 @@ impl eframe::App for HarvestApp {
                 }
             }
         }
+        if let Some(restore) = &mut self.restore
+            && !super::restore::restore_ui(&ctx, restore, &mut intents)
+        {
+            self.restore = None;
+        }
         if self.show_help {
             super::help::help_window_ui(&ctx, &mut self.show_help);
         }
@@ -516,7 +450,10 @@ impl eframe::App for HarvestApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.save_before_exit();
+        // Normally already done when the close was requested; this covers other ways out.
+        if let Err(error) = self.flush() {
+            log::error!("{error}");
+        }
     }
 }
 

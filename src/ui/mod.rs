@@ -13,12 +13,14 @@ mod groups;
 mod help;
 mod index;
 mod intents;
+mod lifecycle;
 mod links;
 mod menu;
 mod move_dialog;
 mod moves;
 mod overview;
 mod palette;
+mod restore;
 mod state;
 mod status;
 mod summary_view;
@@ -32,11 +34,21 @@ pub use export::ExportChoice;
 
 use crate::document::Document;
 
-/// Opens the window on `document` and runs until it closes.
-pub fn run(document: Document, exit_after_frames: Option<u64>) -> eframe::Result {
+/// What the window starts with.
+pub struct Start {
+    pub document: Document,
+    /// Something to tell the user at once (what was recovered, why it is read-only).
+    pub notice: Option<String>,
+    pub signals: Option<crate::signals::ExitSignals>,
+    pub exit_after_frames: Option<u64>,
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(start: Start) -> eframe::Result {
+    let document = &start.document;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(app::window_title(&document))
+            .with_title(app::window_title(document))
             .with_app_id("harvest")
             // Fits a 1280×800 screen with its title bar; the size people choose is remembered.
             .with_inner_size([1260.0, 740.0])
@@ -46,6 +58,6 @@ pub fn run(document: Document, exit_after_frames: Option<u64>) -> eframe::Result
     eframe::run_native(
         "Harvest",
         options,
-        Box::new(move |cc| Ok(Box::new(HarvestApp::new(cc, document, exit_after_frames)))),
+        Box::new(move |cc| Ok(Box::new(HarvestApp::new(cc, start)))),
     )
 }

@@ -8,23 +8,22 @@ use crate::summary::words::plural;
 pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
     let session = app.session();
     ui.horizontal(|ui| {
-        let status = app.saver.as_ref().map(|s| s.status());
         let dark = ui.visuals().dark_mode;
-        match &status {
-            Some(SaveStatus::Failed { .. }) => {
-                ui.colored_label(
-                    palette::warning(dark),
-                    status
-                        .as_ref()
-                        .map(SaveStatus::describe)
-                        .unwrap_or_default(),
-                );
+        match (
+            &app.document().read_only,
+            app.saver.as_ref().map(|s| s.status()),
+        ) {
+            (Some(reason), _) => {
+                ui.colored_label(palette::warning(dark), reason);
             }
-            Some(status) => {
-                ui.label(status.describe());
+            (None, Some(status @ SaveStatus::NotSaved { .. })) => {
+                ui.colored_label(palette::warning(dark), status.to_string());
             }
-            None => {
-                ui.label("Not saving (no file)");
+            (None, Some(status)) => {
+                ui.label(status.to_string());
+            }
+            (None, None) => {
+                ui.label("Not saved to a file");
             }
         }
         ui.separator();

@@ -1,0 +1,117 @@
+//! SIGTERM, SIGINT and SIGHUP save everything before the process ends. winit does not handle
+//! signals, and their default action kills the process without saving, so Harvest installs
+//! handlers that turn a signal into an exit request the UI sees on its next frame.
+//!
+//! Use from the app:
+//!
+//! ```no_run
+//! # fn demo(ctx: egui::Context, autosaver: &harvest::store::Autosaver) -> std::io::Result<()> {
+//! let signals = harvest::signals::ExitSignals::install()?;
+//! signals.set_waker(move || ctx.request_repaint());
+//! signals.set_autosave(autosaver.handle());
+//! // Then every frame: if signals.requested().is_some(), flush the autosaver and close the
+//! // window, exactly as for Ctrl+Q.
+//! # Ok(()) }
+//! ```
+//!
+//! If the UI has not exited [`GRACE`] after the signal (it is stuck, or the window is gone), or a
+//! second signal comes, the signal thread flushes the autosaver itself and exits with status
+//! 128 + the signal number.
+
+use crate::store::{AutosaveHandle, Waker};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How long the UI has to save and close before the signal thread does it.
+pub const GRACE: Duration = Duration::from_secs(3);
+/// How long the fallback waits for the last save.
+const FALLBACK_FLUSH: Duration = Duration::from_secs(5);
+
+/// The exit signals, once handled; see the module documentation.
+#[derive(Clone)]
+pub struct ExitSignals {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    /// The signal received, or 0.
+    requested: AtomicI32,
+    waker: Mutex<Option<Waker>>,
+    autosave: Mutex<Option<AutosaveHandle>>,
+}
+
+impl ExitSignals {
+    /// Installs the handlers and starts the thread that reacts to them.
+    pub fn install() -> std::io::Result<Self> {
+        let mut signals = Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+        let shared = Arc::new(Shared {
+            requested: AtomicI32::new(0),
+            waker: Mutex::new(None),
+            autosave: Mutex::new(None),
+        });
+        let thread_shared = Arc::clone(&shared);
+        std::thread::Builder::new()
+            .name("harvest-signals".into())
+            .spawn(move || {
+                let mut first = None;
+                for signal in signals.forever() {
+                    if first.is_some() {
+                        // A second signal: the user insists. Save and go now.
+                        fallback(&thread_shared, signal);
+                    }
+                    first = Some(signal);
+                    thread_shared.requested.store(signal, Ordering::SeqCst);
+                    if let Ok(waker) = thread_shared.waker.lock()
+                        && let Some(waker) = waker.as_ref()
+                    {
+                        waker();
+                    }
+                    let shared = Arc::clone(&thread_shared);
+                    let _ = std::thread::Builder::new()
+                        .name("harvest-exit-fallback".into())
+                        .spawn(move || {
+                            std::thread::sleep(GRACE);
+                            fallback(&shared, signal);
+                        });
+                }
+            })?;
+        Ok(Self { shared })
+    }
+
+    /// Called (on the signal thread) when a signal arrives; the UI passes
+    /// `move || ctx.request_repaint()`.
+    pub fn set_waker(&self, waker: impl Fn() + Send + Sync + 'static) {
+        if let Ok(mut slot) = self.shared.waker.lock() {
+            *slot = Some(Box::new(waker));
+        }
+    }
+
+    /// The autosaver the fallback flushes; set it again after opening another session.
+    pub fn set_autosave(&self, autosave: AutosaveHandle) {
+        if let Ok(mut slot) = self.shared.autosave.lock() {
+            *slot = Some(autosave);
+        }
+    }
+
+    /// The signal asking the app to exit, if one came: save everything and close.
+    pub fn requested(&self) -> Option<i32> {
+        match self.shared.requested.load(Ordering::SeqCst) {
+            0 => None,
+            signal => Some(signal),
+        }
+    }
+}
+
+/// Saves what is pending and ends the process, for when the UI does not.
+fn fallback(shared: &Shared, signal: i32) -> ! {
+    let autosave = shared.autosave.lock().ok().and_then(|slot| slot.clone());
+    if let Some(autosave) = autosave
+        && let Err(error) = autosave.flush(FALLBACK_FLUSH)
+    {
+        eprintln!("harvest: exiting on a signal: {error}");
+    }
+    std::process::exit(128 + signal)
+}
