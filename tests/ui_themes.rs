@@ -209,3 +209,78 @@ fn an_idea_is_linked_to_the_problem_it_answers() {
     let session = harness.state().session();
     assert_eq!(session.cards[2].answers, [session.cards[1].id]);
 }
+
+/// Runs frames until `done`, for work that finishes on a helper thread.
+fn run_until(
+    harness: &mut Harness<'_, HarvestApp>,
+    done: impl Fn(&Harness<'_, HarvestApp>) -> bool,
+) {
+    for _ in 0..200 {
+        harness.run();
+        if done(harness) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("gave up waiting");
+}
+
+#[test]
+fn accepting_and_rejecting_suggestions() {
+    let mut data = Session::new("Suggestions");
+    let group = data.groups[0].id;
+    for text in [
+        "Payroll forms are frightening",
+        "Payroll and tax forms take hours",
+        "Help with payroll forms please",
+        "No bus to the day centre",
+        "The bus stops running at six",
+        "A bus pass for carers too",
+    ] {
+        data.cards.push(Card::new(group, Category::NotSoGood, text));
+    }
+    let mut harness = harness(data);
+    press(&mut harness, Modifiers::COMMAND, Key::F3);
+    harness.get_by_label("Suggest themes").click();
+    run_until(&mut harness, |h| {
+        h.query_by_label("Suggest again").is_some()
+    });
+    let accept = harness
+        .get_all_by_label_contains("Accept “")
+        .next()
+        .expect("a new theme is suggested");
+    let name = format!("{accept:?}");
+    accept.click();
+    harness.run();
+    let session = harness.state().session();
+    assert_eq!(session.themes.len(), 1, "the suggested theme was made");
+    let made = session.themes.last().unwrap();
+    assert!(
+        name.contains(&made.name),
+        "the theme has the suggested name"
+    );
+    let themed = session
+        .cards
+        .iter()
+        .filter(|c| c.themes.contains(&made.id))
+        .count();
+    assert!(themed >= 2, "its cards got it");
+    // Rejecting hides a suggestion without changing anything.
+    let before = harness.state().session().clone();
+    let rejects = harness.query_all_by_label("Reject").count();
+    if rejects > 0 {
+        harness.get_all_by_label("Reject").next().unwrap().click();
+        harness.run();
+        assert_eq!(harness.state().session(), &before);
+        assert_eq!(
+            harness.query_all_by_label("Reject").count(),
+            rejects - 1,
+            "the rejected one is gone"
+        );
+    }
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert!(
+        harness.state().session().themes.is_empty(),
+        "accepting is undoable"
+    );
+}

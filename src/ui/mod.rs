@@ -23,6 +23,7 @@ mod palette;
 mod restore;
 mod state;
 mod status;
+mod suggestions;
 mod summary_view;
 mod theme_picker;
 mod theme_wall;

@@ -25,6 +25,7 @@ pub struct ThemesView {
     merge_into: Option<ThemeId>,
     /// Put the keyboard in the name box on the next frame.
     focus_name: bool,
+    suggestions: super::suggestions::SuggestionsPanel,
 }
 
 pub fn themes_ui(
@@ -47,6 +48,18 @@ pub fn themes_ui(
         .resizable(true)
         .show(ui, |ui| {
             theme_list_ui(ui, view, session, intents);
+        });
+    egui::Panel::right("suggestions")
+        .default_size(320.0)
+        .resizable(true)
+        .show(ui, |ui| {
+            super::suggestions::suggestions_ui(
+                ui,
+                &mut view.suggestions,
+                session,
+                revision,
+                intents,
+            );
         });
     egui::CentralPanel::default().show(ui, |ui| {
         filters_ui(ui, &mut view.filters, session);
