@@ -219,3 +219,115 @@ fn typed_cards_are_in_the_file_a_moment_later_even_after_a_kill() {
         .unwrap();
     assert_eq!(card.group, carers.id);
 }
+
+/// Waits for the process to end by itself; false if it did not within `limit`.
+fn exits_within(app: &mut Child, limit: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if app.try_wait().unwrap().is_some() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
+}
+
+fn card_texts(file: &Path) -> Vec<String> {
+    let session = harvest::store::load(file).expect("the file is complete and valid");
+    session.cards.into_iter().map(|c| c.text).collect()
+}
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn after_a_kill_the_next_launch_has_every_saved_card_and_can_edit() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Crash.ron");
+    let mut app = launch(&display, dir.path(), &file);
+    let window = display.window_of(app.id());
+    for n in 1..=6 {
+        display.type_text(&window, &format!("Card number {n}"));
+        display.key(&window, "Return");
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    display.type_text(&window, "half typed");
+    app.kill().unwrap();
+    app.wait().unwrap();
+    let saved = card_texts(&file);
+    assert_eq!(
+        saved,
+        (1..=6)
+            .map(|n| format!("Card number {n}"))
+            .collect::<Vec<_>>(),
+        "every entered card, in order"
+    );
+
+    // The next launch takes over the crashed run's lock and can edit.
+    let mut again = launch(&display, dir.path(), &file);
+    let window = display.window_of(again.id());
+    display.type_text(&window, "After the crash");
+    display.key(&window, "Return");
+    display.key(&window, "ctrl+q");
+    assert!(
+        exits_within(&mut again, Duration::from_secs(15)),
+        "Ctrl+Q closes"
+    );
+    assert_eq!(
+        card_texts(&file).last().map(String::as_str),
+        Some("After the crash")
+    );
+    assert!(
+        !harvest::store::lock_path(&file).exists(),
+        "a clean exit leaves no lock behind"
+    );
+}
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn a_second_copy_on_the_same_file_is_read_only() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Shared.ron");
+    let mut first = launch(&display, dir.path(), &file);
+    let first_window = display.window_of(first.id());
+    display.type_text(&first_window, "From the first copy");
+    display.key(&first_window, "Return");
+
+    let mut second = launch(&display, dir.path(), &file);
+    let second_window = display.window_of(second.id());
+    display.type_text(&second_window, "From the second copy");
+    display.key(&second_window, "Return");
+    display.key(&second_window, "ctrl+q");
+    assert!(exits_within(&mut second, Duration::from_secs(15)));
+
+    display.xdotool(&["windowactivate", "--sync", &first_window]);
+    display.key(&first_window, "ctrl+q");
+    assert!(exits_within(&mut first, Duration::from_secs(15)));
+    assert_eq!(
+        card_texts(&file),
+        ["From the first copy"],
+        "the read-only copy wrote nothing"
+    );
+}
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn sigterm_saves_what_was_just_typed() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Term.ron");
+    let mut app = launch(&display, dir.path(), &file);
+    let window = display.window_of(app.id());
+    display.type_text(&window, "Entered just before the end");
+    display.key(&window, "Return");
+    let status = Command::new("kill")
+        .args(["-TERM", &app.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(
+        exits_within(&mut app, Duration::from_secs(15)),
+        "SIGTERM ends the app"
+    );
+    assert_eq!(card_texts(&file), ["Entered just before the end"]);
+}

@@ -65,6 +65,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut HarvestApp) {
             for command in [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset] {
                 pick(ui, command, true);
             }
+            ui.separator();
+            appearance_ui(ui);
         });
         ui.menu_button("Help", |ui| pick(ui, Command::KeyboardHelp, true));
         ui.separator();
@@ -99,4 +101,20 @@ fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
         }
     }
     chosen
+}
+
+/// Light, dark, or following the system (the default); egui remembers the choice.
+fn appearance_ui(ui: &mut egui::Ui) {
+    let mut preference = ui.ctx().options(|o| o.theme_preference);
+    let before = preference;
+    ui.radio_value(
+        &mut preference,
+        egui::ThemePreference::System,
+        "Follow the system",
+    );
+    ui.radio_value(&mut preference, egui::ThemePreference::Light, "Light");
+    ui.radio_value(&mut preference, egui::ThemePreference::Dark, "Dark");
+    if preference != before {
+        ui.ctx().set_theme(preference);
+    }
 }
