@@ -100,6 +100,7 @@ pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result
             None
         }
     };
+    crate::profiling::start();
     let start = crate::ui::Start {
         document,
         notice,

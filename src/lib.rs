@@ -6,6 +6,7 @@ pub mod edit;
 pub mod import;
 pub mod launch;
 pub mod model;
+pub mod profiling;
 pub mod signals;
 pub mod store;
 pub mod suggest;

@@ -321,6 +321,8 @@ impl eframe::App for HarvestApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::profiling::new_frame();
+        crate::profile_scope!("frame");
         let ctx = ui.ctx().clone();
         self.frames += 1;
         if self.exit_after_frames.is_some_and(|n| self.frames >= n) {
@@ -374,6 +376,7 @@ impl eframe::App for HarvestApp {
                     &mut self.state,
                 );
             }
+            crate::profile_scope!("view");
             match self.state.view {
                 View::Board => board_ui(ui, session, &self.index, &mut self.state, &mut intents),
                 View::Overview => overview_ui(

@@ -51,8 +51,10 @@ pub fn run(start: Start) -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title(app::window_title(document))
             .with_app_id("harvest")
-            // Fits a 1280×800 screen with its title bar; the size people choose is remembered.
+            // Maximised the first time, as a capture screen on a laptop or projector wants to be;
+            // the size people choose afterwards is remembered.
             .with_inner_size([1260.0, 740.0])
+            .with_maximized(true)
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };

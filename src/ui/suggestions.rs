@@ -139,6 +139,7 @@ pub fn suggestions_ui(
             }
             for suggestion in new_themes {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(&suggestion.name).strong());
                     ui.label(format!(
                         "{} sharing: {}",
@@ -178,6 +179,7 @@ pub fn suggestions_ui(
                     continue;
                 };
                 egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
                     ui.add(egui::Label::new(format!("“{}”", card.text.replace('\n', " "))).wrap());
                     ui.label(format!(
                         "→ {} (shares: {})",
