@@ -4,18 +4,13 @@
 // Helpers outside #[test] functions are test code too: a panic is how they report.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::harvest;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 const SAMPLE: &str = include_str!("../assets/sample-workshop.ron");
-
-fn harvest(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_harvest"))
-        .args(args)
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .unwrap()
-}
 
 fn check(path: &Path) -> (i32, String, String) {
     let output = harvest(&["check", path.to_str().unwrap()]);

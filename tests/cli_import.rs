@@ -3,15 +3,10 @@
 // Helpers outside #[test] functions panic too: a failure there is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::harvest;
 
-fn harvest(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_harvest"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use std::path::{Path, PathBuf};
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,6 +1,9 @@
 //! The file format keeps every session exactly: load(save(s)) == s, and saving is deterministic.
 
-use harvest::model::{Card, Category, Group, Rgb, Session, Theme};
+mod common;
+use common::category;
+
+use harvest::model::{Card, Group, Rgb, Session, Theme};
 use harvest::store::format::{from_text, to_text};
 use proptest::prelude::*;
 
@@ -14,14 +17,6 @@ fn awkward_text() -> impl Strategy<Value = String> {
         Just("line one\nline two\r\n\ttabbed".to_owned()),
         Just("), ] } /* not a comment */ // nor this".to_owned()),
         "[a-z ]{2000,5000}",
-    ]
-}
-
-fn category() -> impl Strategy<Value = Category> {
-    prop_oneof![
-        Just(Category::Good),
-        Just(Category::NotSoGood),
-        Just(Category::MakeADifference)
     ]
 }
 

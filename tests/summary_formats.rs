@@ -5,6 +5,9 @@
 // Helpers outside #[test] functions panic too: a failure there is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::category;
+
 use harvest::model::{Card, CardId, Category, Group, Session, Theme};
 use harvest::summary::{Format, Summary, SummaryOptions, render};
 use proptest::prelude::*;
@@ -354,14 +357,6 @@ fn awkward_text() -> impl Strategy<Value = String> {
         Just("line one\nline two\r\n\n# heading?\n- list?\n1. number?".to_owned()),
         Just("   ".to_owned()),
         Just(String::new()),
-    ]
-}
-
-fn category() -> impl Strategy<Value = Category> {
-    prop_oneof![
-        Just(Category::Good),
-        Just(Category::NotSoGood),
-        Just(Category::MakeADifference)
     ]
 }
 

@@ -4,30 +4,20 @@
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use harvest::document::Document;
 use harvest::model::{Card, Category, Session};
 use harvest::ui::HarvestApp;
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 
-fn harness(session: Session) -> Harness<'static, HarvestApp> {
-    let document = Document::new(session, std::env::temp_dir().join("harvest-ui-test.ron"));
-    let mut harness = Harness::builder()
-        .with_size([1260.0, 740.0])
-        .build_eframe(move |_cc| HarvestApp::headless(document));
-    harness.run();
-    harness
-}
+mod common;
+use common::app as harness;
 
 fn new_session() -> Harness<'static, HarvestApp> {
     harness(Session::new("Capture test"))
 }
 
 fn sample() -> Harness<'static, HarvestApp> {
-    let session = harvest::store::format::from_text(harvest::launch::SAMPLE)
-        .unwrap()
-        .session;
-    harness(session)
+    harness(common::sample_session())
 }
 
 /// Types text the way a keyboard does: into whatever has the focus.

@@ -4,23 +4,13 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use harvest::document::Document;
 use harvest::summary::Format;
 use harvest::ui::{ExportChoice, HarvestApp};
 
+mod common;
+
 fn sample() -> Harness<'static, HarvestApp> {
-    let session = harvest::store::format::from_text(harvest::launch::SAMPLE)
-        .unwrap()
-        .session;
-    let document = Document::new(
-        session,
-        std::env::temp_dir().join("harvest-summary-test.ron"),
-    );
-    let mut harness = Harness::builder()
-        .with_size([1260.0, 740.0])
-        .build_eframe(move |_cc| HarvestApp::headless(document));
-    harness.run();
-    harness
+    common::app(common::sample_session())
 }
 
 #[test]

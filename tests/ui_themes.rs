@@ -4,21 +4,11 @@
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use harvest::document::Document;
 use harvest::model::{Card, Category, Session, Theme};
 use harvest::ui::HarvestApp;
 
-fn harness(session: Session) -> Harness<'static, HarvestApp> {
-    let document = Document::new(
-        session,
-        std::env::temp_dir().join("harvest-themes-test.ron"),
-    );
-    let mut harness = Harness::builder()
-        .with_size([1260.0, 740.0])
-        .build_eframe(move |_cc| HarvestApp::headless(document));
-    harness.run();
-    harness
-}
+mod common;
+use common::app as harness;
 
 fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);

@@ -396,21 +396,6 @@ pub fn selected_card_keys(
         return;
     } else if pressed(Key::M, Modifiers::NONE) {
         state.moving = Some(id);
-    } else if pressed(Key::S, Modifiers::NONE) {
-        intents.edit(Edit::SetStarred {
-            id,
-            starred: !selected.starred,
-        });
-    } else if pressed(Key::Plus, Modifiers::NONE) || pressed(Key::Equals, Modifiers::NONE) {
-        intents.edit(Edit::SetVotes {
-            id,
-            votes: selected.votes.saturating_add(1),
-        });
-    } else if pressed(Key::Minus, Modifiers::NONE) && selected.votes > 0 {
-        intents.edit(Edit::SetVotes {
-            id,
-            votes: selected.votes - 1,
-        });
     } else {
         return;
     }

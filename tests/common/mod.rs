@@ -1,0 +1,44 @@
+//! Helpers shared by the integration tests. Each test file uses some of them.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use harvest::document::Document;
+use harvest::model::{Category, Session};
+use harvest::ui::HarvestApp;
+use proptest::prelude::*;
+use std::process::{Command, Output};
+
+/// Runs the built `harvest` binary.
+pub fn harvest(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_harvest"))
+        .args(args)
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap()
+}
+
+/// Any of the three categories.
+pub fn category() -> impl Strategy<Value = Category> {
+    prop_oneof![
+        Just(Category::Good),
+        Just(Category::NotSoGood),
+        Just(Category::MakeADifference)
+    ]
+}
+
+/// The bundled sample workshop.
+pub fn sample_session() -> Session {
+    harvest::store::format::from_text(harvest::launch::SAMPLE)
+        .unwrap()
+        .session
+}
+
+/// The app on `session`, laid out at the default window size, with no saver thread.
+pub fn app(session: Session) -> Harness<'static, HarvestApp> {
+    let document = Document::new(session, std::env::temp_dir().join("harvest-ui-test.ron"));
+    let mut harness = Harness::builder()
+        .with_size([1260.0, 740.0])
+        .build_eframe(move |_cc| HarvestApp::headless(document));
+    harness.run();
+    harness
+}
