@@ -1,5 +1,5 @@
 //! Helpers shared by the integration tests. Each test file uses some of them.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // Helpers panic: that is a failed test.
 
 use egui_kittest::Harness;
 use harvest::document::Document;
