@@ -445,3 +445,27 @@ fn a_clicked_card_takes_the_card_keys() {
         ["Keep me", "Back to typing"]
     );
 }
+
+#[test]
+fn a_read_only_session_refuses_changes_and_says_why() {
+    let mut document = harvest::document::Document::new(
+        Session::new("Held"),
+        std::env::temp_dir().join("held.ron"),
+    );
+    document.read_only = Some(
+        "Read-only — Harvest on laptop-2 (process 4312) has had this session open since 14:02:31"
+            .into(),
+    );
+    let mut harness = Harness::builder()
+        .with_size([1260.0, 740.0])
+        .build_eframe(move |_cc| HarvestApp::headless(document));
+    harness.run();
+    add_card(&mut harness, "Should not be added");
+    assert!(
+        harness.state().session().cards.is_empty(),
+        "nothing changes that cannot be saved"
+    );
+    harness.get_by_label_contains("Changes can't be made here");
+    harness.get_by_label_contains("Read-only — Harvest on laptop-2");
+    harness.get_by_label("Save an editable copy…");
+}

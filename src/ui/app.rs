@@ -189,7 +189,7 @@ impl HarvestApp {
             Command::Find => self.find.open(),
             Command::NewGroup if self.document.read_only.is_some() => {
                 self.notice = Some(
-                    "This session is open read-only: use File → Save as… to keep an editable copy."
+                    "This session is open read-only: use File > Save as… to keep an editable copy."
                         .into(),
                 );
             }
@@ -257,7 +257,7 @@ impl HarvestApp {
             intents.finish_edit = None;
             self.state.editing = None;
             self.notice = Some(format!(
-                "{reason}. Changes can't be made here; use File → Save as… to keep an editable copy."
+                "{reason}. Changes can't be made here; use File > Save as… to keep an editable copy."
             ));
         }
         for edit in intents.edits {
@@ -353,7 +353,12 @@ impl eframe::App for HarvestApp {
         }
 
         egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, self));
-        egui::Panel::bottom("status").show(ui, |ui| status::status_bar_ui(ui, self));
+        if let Some(command) = egui::Panel::bottom("status")
+            .show(ui, |ui| status::status_bar_ui(ui, self))
+            .inner
+        {
+            self.run_command(command, &ctx);
+        }
         let session = self.document.session();
         if matches!(self.state.view, View::Board | View::Overview) {
             egui::Panel::left("groups")

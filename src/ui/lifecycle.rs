@@ -54,7 +54,7 @@ impl HarvestApp {
             self.submitted = self.document.revision();
         } else if let Some(reason) = &self.document.read_only {
             self.notice = Some(format!(
-                "{reason}. Use File → Save as… to keep an editable copy."
+                "{reason}. Use File > Save as… to keep an editable copy."
             ));
         }
     }
@@ -81,7 +81,7 @@ impl HarvestApp {
                 self.close_despite_failure = true;
                 self.notice = Some(format!(
                     "Your latest changes could not be saved ({error}). They are still here: use \
-                     File → Save as… to keep them somewhere else. Closing again closes without them."
+                     File > Save as… to keep them somewhere else. Closing again closes without them."
                 ));
             }
         }
@@ -91,7 +91,7 @@ impl HarvestApp {
     fn switch_to(&mut self, document: Document, notice: Option<String>, ctx: &egui::Context) {
         if let Err(error) = self.flush() {
             self.notice = Some(format!(
-                "Stayed on this session: its latest changes could not be saved ({error}). Use File → Save as…"
+                "Stayed on this session: its latest changes could not be saved ({error}). Use File > Save as…"
             ));
             return;
         }

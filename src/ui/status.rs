@@ -1,12 +1,15 @@
 //! The status bar: where the session lives and whether it is safely on disk.
 
 use super::app::HarvestApp;
+use super::commands::Command;
 use super::palette;
 use crate::store::SaveStatus;
 use crate::summary::words::plural;
 
-pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
+/// Shows the status bar; returns Save as… when the user asks for it after a failed save.
+pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
     let session = app.session();
+    let mut chosen = None;
     ui.horizontal(|ui| {
         let dark = ui.visuals().dark_mode;
         match (
@@ -15,9 +18,15 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
         ) {
             (Some(reason), _) => {
                 ui.colored_label(palette::warning(dark), reason);
+                if ui.button("Save an editable copy…").clicked() {
+                    chosen = Some(Command::SaveAs);
+                }
             }
             (None, Some(status @ SaveStatus::NotSaved { .. })) => {
                 ui.colored_label(palette::warning(dark), status.to_string());
+                if ui.button("Save as…").clicked() {
+                    chosen = Some(Command::SaveAs);
+                }
             }
             (None, Some(status)) => {
                 ui.label(status.to_string());
@@ -39,4 +48,5 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) {
                 .truncate(),
         );
     });
+    chosen
 }

@@ -182,7 +182,7 @@ pub fn suggestions_ui(
                     ui.set_width(ui.available_width());
                     ui.add(egui::Label::new(format!("“{}”", card.text.replace('\n', " "))).wrap());
                     ui.label(format!(
-                        "→ {} (shares: {})",
+                        "Theme: {} (shares: {})",
                         theme.name,
                         suggestion.shared_words.join(", ")
                     ));
