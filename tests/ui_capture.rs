@@ -466,6 +466,19 @@ fn a_read_only_session_refuses_changes_and_says_why() {
         "nothing changes that cannot be saved"
     );
     harness.get_by_label_contains("Changes can't be made here");
-    harness.get_by_label("Read-only — Harvest on laptop-2 (process 4312) has had this session open since 14:02:31");
+    harness.get_by_label(
+        "Read-only — Harvest on laptop-2 (process 4312) has had this session open since 14:02:31",
+    );
     harness.get_by_label("Save an editable copy…");
+}
+
+#[test]
+fn ctrl_equals_and_minus_zoom() {
+    let mut harness = new_session();
+    press(&mut harness, CTRL, Key::Equals);
+    let zoomed = harness.ctx.zoom_factor();
+    assert!(zoomed > 1.0, "zoomed in to {zoomed}");
+    press(&mut harness, CTRL, Key::Minus);
+    press(&mut harness, CTRL, Key::Minus);
+    assert!(harness.ctx.zoom_factor() < zoomed);
 }
