@@ -1,6 +1,7 @@
 //! The window: lays out the screens, then applies what the user asked for.
 
-use super::board::{board_ui, selected_card_keys};
+use super::board::board_ui;
+use super::card_keys::selected_card_keys;
 use super::commands::Command;
 use super::details::{DetailsDialog, details_ui};
 use super::export::{ExportAction, ExportChoice, RunningExport, export_dialog_ui};

@@ -4,6 +4,7 @@
 mod app;
 mod board;
 mod card;
+mod card_keys;
 mod commands;
 mod details;
 pub mod export;
@@ -25,6 +26,7 @@ mod state;
 mod status;
 mod suggestions;
 mod summary_view;
+mod theme_list;
 mod theme_picker;
 mod theme_wall;
 mod themes;
