@@ -89,10 +89,27 @@ fn first_run_sample() -> Result<PathBuf, CliError> {
     Ok(path)
 }
 
+/// An empty, read-only document standing in for a file that could not be opened.
+fn nothing_open(file: Option<PathBuf>, error: CliError) -> (Document, Option<String>) {
+    let path = file.unwrap_or_default();
+    let mut document = Document::new(Session::new("Nothing open"), path);
+    document.read_only = Some("Nothing open: the session could not be opened".to_owned());
+    let notice = format!(
+        "{}\nThe file was not changed. Use File > Open… to open another session, or File > New session.",
+        error.0
+    );
+    (document, Some(notice))
+}
+
 /// Opens the app window on the chosen session. Exit signals are caught from here on, so a
 /// SIGTERM while the window opens still saves.
 pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result<(), CliError> {
-    let (document, notice) = choose_document(file)?;
+    let (document, notice) = match choose_document(file.clone()) {
+        Ok(found) => found,
+        // The window still opens, to say what is wrong where the user is looking; nothing is
+        // written, so the file stays exactly as it was.
+        Err(error) => nothing_open(file, error),
+    };
     let signals = match crate::signals::ExitSignals::install() {
         Ok(signals) => Some(signals),
         Err(error) => {

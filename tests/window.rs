@@ -331,3 +331,29 @@ fn sigterm_saves_what_was_just_typed() {
     );
     assert_eq!(card_texts(&file), ["Entered just before the end"]);
 }
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn a_broken_file_opens_a_window_that_says_so_and_never_writes_it() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Broken.ron");
+    let broken = b"(format: \"harvest-session\", version: 1, session: (details: (title: 5)))";
+    std::fs::write(&file, broken).unwrap();
+    let mut app = launch(&display, dir.path(), &file);
+    let window = display.window_of(app.id());
+    assert_eq!(
+        display.xdotool(&["getwindowname", &window]),
+        "Nothing open — Harvest"
+    );
+    display.type_text(&window, "Typed anyway");
+    display.key(&window, "Return");
+    display.key(&window, "ctrl+s");
+    display.key(&window, "ctrl+q");
+    assert!(exits_within(&mut app, Duration::from_secs(15)));
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        broken,
+        "the file is exactly as it was"
+    );
+}

@@ -253,13 +253,21 @@ impl HarvestApp {
         if let Some(reason) = &self.document.read_only
             && (!intents.edits.is_empty() || intents.finish_edit.is_some())
         {
-            // Nothing may look changed that cannot be saved.
-            intents.edits.clear();
+            // Nothing may look changed that cannot be saved, and nothing typed is lost: a
+            // refused card goes back into the card box.
+            for edit in intents.edits.drain(..) {
+                if let Edit::AddCard { card, .. } = edit
+                    && self.state.draft.is_empty()
+                {
+                    self.state.draft = card.text;
+                }
+            }
             intents.finish_edit = None;
             self.state.editing = None;
-            self.notice = Some(format!(
-                "{reason}. Changes can't be made here; use File > Save as… to keep an editable copy."
-            ));
+            // An earlier notice (why nothing could be opened, say) matters more.
+            self.notice.get_or_insert_with(|| {
+                format!("{reason}. Changes can't be made here; use File > Save as… to keep an editable copy.")
+            });
         }
         for edit in intents.edits {
             if let Err(error) = self.document.apply(edit) {
