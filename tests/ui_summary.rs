@@ -17,7 +17,17 @@ fn sample() -> Harness<'static, HarvestApp> {
 fn the_preview_shows_the_header_chart_and_themes_in_order() {
     let mut harness = sample();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F4);
-    harness.run();
+    // The summary is built on a helper thread; wait for it to arrive.
+    for _ in 0..200 {
+        harness.run();
+        if harness
+            .query_by_label("Sample workshop: Personal budgets in social care")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     harness.get_by_label("Sample workshop: Personal budgets in social care");
     harness.get_by_label("Participants: 41 people (Service users 12, Carers 12, Social workers 8, Providers 7, Others 2)");
     let chart = harness.get_by_label_contains("Chart of cards per theme");
@@ -73,4 +83,35 @@ fn an_export_is_written_in_the_background_and_reported() {
         "{text}"
     );
     assert!(text.contains("Payroll and tax forms for employing a PA are frightening"));
+}
+
+#[test]
+fn the_preview_follows_changes_to_the_session() {
+    let mut harness = sample();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F4);
+    let wait_for = |harness: &mut Harness<'static, HarvestApp>, label: &str| {
+        for _ in 0..200 {
+            harness.run();
+            if harness.query_by_label(label).is_some() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("{label:?} never appeared");
+    };
+    wait_for(
+        &mut harness,
+        "Sample workshop: Personal budgets in social care",
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F1);
+    harness.run();
+    harness.event(egui::Event::Text("A brand new card".into()));
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F4);
+    // The new card is unthemed, far down the page; the header counts it at once.
+    wait_for(
+        &mut harness,
+        "Cards: 49 cards: Good 19, Not so good 18, What would make a difference 12",
+    );
 }

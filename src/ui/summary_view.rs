@@ -1,10 +1,13 @@
 //! The summary preview: the same [`Summary`] every export renders, as a page with a chart.
-//! It is flattened into lines of known heights, so only the lines in view are drawn.
+//! The summary is built on a helper thread when the session changes (the last one stays on
+//! screen meanwhile), and flattened into lines of a few known heights, so a frame only lays out
+//! the lines in view, however many cards there are.
 
 use super::palette;
 use super::state::UiState;
-use crate::model::{CardId, Category, Session};
+use crate::model::{Category, Session};
 use crate::summary::{CardView, Summary, SummaryOptions, words};
+use std::sync::mpsc::{Receiver, channel};
 
 /// One line of the preview.
 enum Line {
@@ -13,56 +16,135 @@ enum Line {
     Subheading(String),
     Text(String),
     Chart,
-    /// A card, indented by its nesting depth.
+    /// A card, indented by its nesting depth. Its words are formatted only when in view.
     Card {
-        card: CardId,
-        text: String,
-        meta: String,
-        category: Category,
+        view: CardView,
         depth: u8,
     },
 }
 
-impl Line {
-    fn height(&self, ui: &egui::Ui, chart_height: f32) -> f32 {
-        let style = |s: egui::TextStyle| ui.text_style_height(&s);
-        match self {
-            Line::Title(_) => style(egui::TextStyle::Heading) * 1.5 + 12.0,
-            Line::Heading(_) => style(egui::TextStyle::Heading) + 18.0,
-            Line::Subheading(_) => style(egui::TextStyle::Body) + 12.0,
-            Line::Text(_) => style(egui::TextStyle::Body) + 6.0,
-            Line::Card { .. } => style(egui::TextStyle::Body) + 8.0,
-            Line::Chart => chart_height,
+/// The heights of the kinds of line, for the current text style.
+#[derive(Clone, Copy, PartialEq)]
+struct Heights {
+    title: f32,
+    heading: f32,
+    subheading: f32,
+    text: f32,
+    card: f32,
+    chart: f32,
+}
+
+impl Heights {
+    fn of(ui: &egui::Ui, chart: f32) -> Self {
+        let heading = ui.text_style_height(&egui::TextStyle::Heading);
+        let body = ui.text_style_height(&egui::TextStyle::Body);
+        Self {
+            title: heading * 1.5 + 12.0,
+            heading: heading + 18.0,
+            subheading: body + 12.0,
+            text: body + 6.0,
+            card: body + 8.0,
+            chart,
+        }
+    }
+
+    fn of_line(&self, line: &Line) -> f32 {
+        match line {
+            Line::Title(_) => self.title,
+            Line::Heading(_) => self.heading,
+            Line::Subheading(_) => self.subheading,
+            Line::Text(_) => self.text,
+            Line::Card { .. } => self.card,
+            Line::Chart => self.chart,
         }
     }
 }
 
-/// The preview, rebuilt when the session changes.
+/// A built summary and its lines.
+struct Page {
+    summary: Summary,
+    lines: Vec<Line>,
+    /// Where each line starts, for the heights they were measured with.
+    tops: Vec<f32>,
+    measured: Option<Heights>,
+}
+
+impl Page {
+    fn new(summary: Summary) -> Self {
+        let lines = flatten(&summary);
+        Self {
+            summary,
+            lines,
+            tops: Vec::new(),
+            measured: None,
+        }
+    }
+
+    /// Line positions, measured again only when the text size changes (zoom).
+    fn measure(&mut self, heights: Heights) {
+        if self.measured == Some(heights) {
+            return;
+        }
+        let mut top = 0.0;
+        self.tops = (self.lines.iter())
+            .map(|line| {
+                let start = top;
+                top += heights.of_line(line);
+                start
+            })
+            .collect();
+        self.tops.push(top);
+        self.measured = Some(heights);
+    }
+}
+
+/// The preview and the summary being built for it.
 #[derive(Default)]
 pub struct SummaryView {
-    revision: u64,
-    summary: Option<Summary>,
-    lines: Vec<Line>,
+    page: Option<Page>,
+    /// The revision the page shows.
+    shown: u64,
+    building: Option<(u64, Receiver<Summary>)>,
 }
 
 impl SummaryView {
-    fn refresh(&mut self, session: &Session, revision: u64) {
-        if self.summary.is_some() && self.revision == revision {
+    /// Starts building for a new revision; takes a finished build.
+    fn refresh(&mut self, session: &Session, revision: u64, ctx: &egui::Context) {
+        if let Some((built, receiver)) = &self.building
+            && let Ok(summary) = receiver.try_recv()
+        {
+            self.shown = *built;
+            self.page = Some(Page::new(summary));
+            self.building = None;
+        }
+        let wanted = self.building.as_ref().map_or(self.shown, |(r, _)| *r);
+        if wanted == revision && (self.page.is_some() || self.building.is_some()) {
             return;
         }
-        let summary = Summary::build(session, &SummaryOptions::default());
-        self.lines = flatten(&summary);
-        self.summary = Some(summary);
-        self.revision = revision;
+        let (send, receive) = channel();
+        let session = session.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("summary preview".into())
+            .spawn(move || {
+                let _ = send.send(Summary::build(&session, &SummaryOptions::default()));
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.building = Some((revision, receive)),
+            Err(error) => log::warn!("could not build the summary preview: {error}"),
+        }
+    }
+
+    /// Whether the page on screen is older than the session.
+    fn is_stale(&self, revision: u64) -> bool {
+        self.shown != revision
     }
 }
 
 fn card_line(card: &CardView, depth: u8) -> Line {
     Line::Card {
-        card: card.id,
-        text: card.text.replace('\n', " "),
-        meta: words::card_meta(card),
-        category: card.category,
+        view: card.clone(),
         depth,
     }
 }
@@ -111,23 +193,23 @@ pub fn summary_ui(
     revision: u64,
     state: &mut UiState,
 ) {
-    view.refresh(session, revision);
-    let Some(summary) = &view.summary else { return };
+    view.refresh(session, revision, ui.ctx());
+    let stale = view.is_stale(revision);
     ui.horizontal(|ui| {
         ui.heading("Summary preview");
         if ui.button("Export…").on_hover_text("Ctrl+E").clicked() {
             state.export_requested = true;
         }
+        if stale {
+            ui.weak("Updating…");
+        }
     });
     ui.separator();
-    let bar_height = 22.0;
-    let chart_height = summary.overview.len().max(1) as f32 * bar_height + 40.0;
-    let heights: Vec<f32> = view
-        .lines
-        .iter()
-        .map(|l| l.height(ui, chart_height))
-        .collect();
-    let total: f32 = heights.iter().sum();
+    let Some(page) = &mut view.page else { return };
+    let chart_height = page.summary.overview.len().max(1) as f32 * 22.0 + 40.0;
+    page.measure(Heights::of(ui, chart_height));
+    let page = &*page;
+    let total = page.tops.last().copied().unwrap_or(0.0);
     let dark = ui.visuals().dark_mode;
     egui::ScrollArea::vertical()
         .id_salt("summary")
@@ -136,16 +218,21 @@ pub fn summary_ui(
             ui.set_height(total);
             let origin = ui.min_rect().min;
             let width = ui.available_width().min(900.0);
-            let mut top = 0.0;
-            for (line, height) in view.lines.iter().zip(&heights) {
-                if top + height >= viewport.min.y && top <= viewport.max.y {
-                    let rect = egui::Rect::from_min_size(
-                        origin + egui::vec2(0.0, top),
-                        egui::vec2(width, *height),
-                    );
-                    line_ui(ui, rect, line, summary, dark, session, state);
+            // The first line that reaches into view, found by halving rather than walking.
+            let first = page
+                .tops
+                .partition_point(|top| *top < viewport.min.y)
+                .saturating_sub(1);
+            for (at, line) in page.lines.iter().enumerate().skip(first) {
+                let (top, bottom) = (page.tops[at], page.tops[at + 1]);
+                if top > viewport.max.y {
+                    break;
                 }
-                top += height;
+                let rect = egui::Rect::from_min_size(
+                    origin + egui::vec2(0.0, top),
+                    egui::vec2(width, bottom - top),
+                );
+                line_ui(ui, rect, line, &page.summary, dark, session, state);
             }
         });
 }
@@ -179,17 +266,12 @@ fn line_ui(
             ui.add(egui::Label::new(text).truncate());
         }
         Line::Chart => chart_ui(ui, summary),
-        Line::Card {
-            card,
-            text,
-            meta,
-            category,
-            depth,
-        } => {
+        Line::Card { view, depth } => {
             ui.add_space(16.0 + f32::from(*depth) * 28.0);
             let (mark, _) = ui.allocate_exact_size(egui::vec2(4.0, 16.0), egui::Sense::hover());
             ui.painter()
-                .rect_filled(mark, 1.0, palette::category(*category, dark));
+                .rect_filled(mark, 1.0, palette::category(view.category, dark));
+            let text = view.text.replace('\n', " ");
             let response = ui
                 .add(
                     egui::Label::new(format!("“{text}”"))
@@ -198,9 +280,9 @@ fn line_ui(
                 )
                 .on_hover_text("Double-click to show it on the board");
             if response.double_clicked() {
-                state.reveal(session, *card);
+                state.reveal(session, view.id);
             }
-            ui.label(egui::RichText::new(meta).weak().small());
+            ui.label(egui::RichText::new(words::card_meta(view)).weak().small());
         }
     }
 }
