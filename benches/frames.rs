@@ -12,6 +12,7 @@
 //!   added, when the view rebuilds whatever it derives from the session.
 //! - `add_card_autosaving`: `add_card` in the app as the window runs it, with its autosaver:
 //!   the frame also clones the session for the saver, which then writes it on its own thread.
+//!   Back to back (the previous card still being saved) and `_apart` (the saver idle).
 //! - `frame_while_saving`: board frames while an `Autosaver` keeps writing the session in the
 //!   background (a new snapshot is submitted whenever the last one is on disk), so nearly
 //!   every timed frame overlaps a save; the slowest is the worst frame during a save.
@@ -31,6 +32,7 @@ use harvest::ui::{HarvestApp, Start};
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 fn main() {
     divan::main();
@@ -215,13 +217,17 @@ fn keystroke(bencher: divan::Bencher, cards: usize) {
     bencher.bench_local(|| driver.type_text("a"));
 }
 
-/// Types a card's text (untimed), then times the Enter that adds it.
-fn add_card(bencher: divan::Bencher, driver: Driver) {
+/// Types a card's text (untimed), then times the Enter that adds it. With `pause`, waits that
+/// long first, so a background save of the previous card has finished.
+fn add_card(bencher: divan::Bencher, driver: Driver, pause: Option<Duration>) {
     let driver = RefCell::new(driver);
     driver.borrow_mut().show(View::Board);
     let before = driver.borrow().cards();
     bencher
         .with_inputs(|| {
+            if let Some(pause) = pause {
+                std::thread::sleep(pause);
+            }
             driver
                 .borrow_mut()
                 .type_text("Nobody explained what the money could be spent on");
@@ -233,12 +239,19 @@ fn add_card(bencher: divan::Bencher, driver: Driver) {
 
 #[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
 fn add_card_headless(bencher: divan::Bencher, cards: usize) {
-    add_card(bencher, Driver::headless(cards));
+    add_card(bencher, Driver::headless(cards), None);
 }
 
+/// Cards added back to back: each Enter comes while the previous card is still being saved.
 #[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
 fn add_card_autosaving(bencher: divan::Bencher, cards: usize) {
-    add_card(bencher, Driver::autosaving(cards));
+    add_card(bencher, Driver::autosaving(cards), None);
+}
+
+/// Cards added a while apart: the saver is idle when Enter is pressed.
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
+fn add_card_autosaving_apart(bencher: divan::Bencher, cards: usize) {
+    add_card(bencher, Driver::autosaving(cards), Some(Duration::from_millis(250)));
 }
 
 /// Adds a card on the board (untimed), then times the first frame of `view`.

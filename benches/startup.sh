@@ -10,7 +10,8 @@
 #   FRAMES=10 RUNS=30 benches/startup.sh
 #
 # Needs Xvfb (apt-get install xvfb) and GNU time (apt-get install time); uses hyperfine
-# (apt-get install hyperfine) when it is there, otherwise a plain loop and the median.
+# (apt-get install hyperfine; jq for its table of medians) when it is there, otherwise a
+# plain loop and the median.
 # Rendering in Xvfb is Mesa's software renderer (llvmpipe), so painting is slower than on a
 # GPU; both programs pay it alike. No window manager runs, so the window never has focus.
 set -euo pipefail
@@ -55,9 +56,17 @@ echo
 echo "## Start-up: whole process to exit after $FRAMES frame(s), $RUNS runs each"
 if command -v hyperfine >/dev/null; then
     hyperfine --warmup 3 --runs "$RUNS" --style basic \
-        --export-markdown "$work/startup.md" \
+        --export-json "$work/startup.json" \
         -n blank "$blank_cmd" -n sample "$sample_cmd" -n "10k cards" "$big_cmd"
-    cat "$work/startup.md"
+    echo
+    echo "| program | median | min | max | median ÷ blank's |"
+    echo "|---|---:|---:|---:|---:|"
+    if command -v jq >/dev/null; then
+        jq -r '(.results[0].median) as $blank | .results[]
+            | "| \(.command) | \(.median * 1000 | round) ms | \(.min * 1000 | round) ms "
+              + "| \(.max * 1000 | round) ms | \(.median / $blank * 100 | round / 100)× |"' \
+            "$work/startup.json"
+    fi
 else
     median_ms() {
         local times=()
