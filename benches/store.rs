@@ -100,3 +100,14 @@ fn snapshot_clone(bencher: divan::Bencher, cards: usize) {
     let session = session(cards);
     bencher.bench(|| divan::black_box(&session).clone());
 }
+
+/// `Card` is `#[serde(default)]` as a whole, so serde makes a `Card::default()` for every card
+/// it reads, and that default draws a fresh UUID v7: this is what that costs per session.
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
+fn card_defaults(bencher: divan::Bencher, cards: usize) {
+    bencher.bench(|| {
+        for _ in 0..cards {
+            divan::black_box(harvest::model::Card::default());
+        }
+    });
+}
