@@ -18,6 +18,7 @@
 //!   so nearly every timed frame overlaps a save; the slowest is the worst frame during a save.
 //!   `false` is the same without the saver, as a control for the machine's load. It also
 //!   prints how many frames went over 8 and 16 ms, and how long the saves took.
+//! - `cold_first_frame`: a new context and app on a session in memory, and its first frame.
 //! - `kittest_board`: one `egui_kittest::Harness::step` on the board, for comparison: it also
 //!   builds the AccessKit tree and hands it to kittest, and does not tessellate.
 //!
@@ -353,4 +354,33 @@ fn kittest_board(bencher: divan::Bencher, cards: usize) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F1);
     harness.step();
     bencher.bench_local(|| harness.step());
+}
+
+/// Start-up inside the process: a new egui context and `HarvestApp` on a session already in
+/// memory, and its first frame (fonts included, as in the window). The difference between
+/// sizes is what the session adds to start-up after the file is read.
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
+fn cold_first_frame(bencher: divan::Bencher, cards: usize) {
+    let session = common::generate(&common::Spec::with_cards(cards));
+    let path = std::env::temp_dir().join("harvest-bench-cold.ron");
+    bencher
+        .with_inputs(|| Document::new(session.clone(), path.clone()))
+        .bench_local_values(|document| {
+            let ctx = egui::Context::default();
+            let mut frame = eframe::Frame::_new_kittest();
+            let mut app = HarvestApp::headless(document);
+            let mut input = RawInput {
+                screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1260.0, 740.0))),
+                ..Default::default()
+            };
+            if let Some(viewport) = input.viewports.get_mut(&ViewportId::ROOT) {
+                viewport.native_pixels_per_point = Some(1.0);
+            }
+            let output = ctx.run_ui(input, |ui| {
+                app.logic(ui.ctx(), &mut frame);
+                app.ui(ui, &mut frame);
+            });
+            let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+            (app, primitives.len())
+        });
 }
