@@ -43,6 +43,14 @@ struct FileIn {
     session: Session,
 }
 
+/// A whole file with every field present, for reading a current file in one pass.
+#[derive(Deserialize)]
+struct FileWhole {
+    format: String,
+    version: u32,
+    session: Session,
+}
+
 fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
@@ -100,6 +108,19 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
                 .at(first_non_space(text), text)
                 .hint("to bring in cards from a spreadsheet, use `harvest import CARDS.csv`"),
         ));
+    }
+    // The usual case, a current file, in one pass: reading the header on its own means
+    // parsing the whole text, so it is left for anything else, which then gets the same
+    // messages as before.
+    if let Ok(file) = options().from_str::<FileWhole>(text)
+        && file.format == FORMAT
+        && file.version == VERSION
+        && file.session.validate().is_ok()
+    {
+        return Ok(Parsed {
+            session: file.session,
+            version: file.version,
+        });
     }
     let header: Header = options()
         .from_str(text)

@@ -334,8 +334,14 @@ impl eframe::App for HarvestApp {
         crate::profile_scope!("frame");
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        if self.exit_after_frames.is_some_and(|n| self.frames >= n) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        if let Some(n) = self.exit_after_frames {
+            if self.frames >= n {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                // The app paints only on input, so without this a timing run would wait for
+                // an input that never comes after the first few frames.
+                ctx.request_repaint();
+            }
         }
         self.index.refresh(&self.document);
         let mut intents = Intents::default();
