@@ -31,7 +31,7 @@ use eframe::App as _;
 use egui::{Event, Key, Modifiers, Pos2, RawInput, Rect, ViewportId, vec2};
 use harvest::document::Document;
 use harvest::store::Autosaver;
-use harvest::ui::{HarvestApp, Start};
+use harvest::ui::HarvestApp;
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -96,13 +96,8 @@ impl Driver {
         let document = Document::new(session, path);
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-        let start = Start {
-            document,
-            notice: None,
-            signals: None,
-            exit_after_frames: None,
-        };
-        Self::settle(ctx, HarvestApp::new(&cc, start), dir)
+        let app = HarvestApp::new(&cc, document, None, None, None);
+        Self::settle(ctx, app, dir)
     }
 
     fn settle(ctx: egui::Context, app: HarvestApp, dir: tempfile::TempDir) -> Self {

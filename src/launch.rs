@@ -104,12 +104,6 @@ fn nothing_open(file: Option<PathBuf>, error: CliError) -> (Document, Option<Str
 /// Opens the app window on the chosen session. Exit signals are caught from here on, so a
 /// SIGTERM while the window opens still saves.
 pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result<(), CliError> {
-    let (document, notice) = match choose_document(file.clone()) {
-        Ok(found) => found,
-        // The window still opens, to say what is wrong where the user is looking; nothing is
-        // written, so the file stays exactly as it was.
-        Err(error) => nothing_open(file, error),
-    };
     let signals = match crate::signals::ExitSignals::install() {
         Ok(signals) => Some(signals),
         Err(error) => {
@@ -118,9 +112,23 @@ pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result
         }
     };
     crate::profiling::start();
+    // Reading the session overlaps with creating the window and its GL context.
+    let provisional_title = file
+        .as_ref()
+        .and_then(|f| f.file_stem())
+        .map(|s| s.to_string_lossy().into_owned());
+    let opening = std::thread::Builder::new()
+        .name("open session".into())
+        .spawn(move || match choose_document(file.clone()) {
+            Ok(found) => found,
+            // The window still opens, to say what is wrong where the user is looking; nothing
+            // is written, so the file stays exactly as it was.
+            Err(error) => nothing_open(file, error),
+        })
+        .map_err(|e| CliError(format!("could not start: {e}")))?;
     let start = crate::ui::Start {
-        document,
-        notice,
+        opening,
+        provisional_title,
         signals,
         exit_after_frames,
     };

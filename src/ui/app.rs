@@ -63,15 +63,23 @@ pub fn window_title(document: &Document) -> String {
 impl HarvestApp {
     /// The app in its window: saving in the background, closing on exit signals, and telling
     /// the user what opening the session turned up (`notice`).
-    pub fn new(cc: &eframe::CreationContext<'_>, start: super::Start) -> Self {
-        let mut app = Self::headless(start.document);
-        app.exit_after_frames = start.exit_after_frames;
-        app.notice = start.notice;
-        if let Some(signals) = start.signals {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        document: Document,
+        notice: Option<String>,
+        signals: Option<ExitSignals>,
+        exit_after_frames: Option<u64>,
+    ) -> Self {
+        let mut app = Self::headless(document);
+        app.exit_after_frames = exit_after_frames;
+        app.notice = notice;
+        if let Some(signals) = signals {
             let ctx = cc.egui_ctx.clone();
             signals.set_waker(move || ctx.request_repaint());
             app.signals = Some(signals);
         }
+        cc.egui_ctx
+            .send_viewport_cmd(egui::ViewportCommand::Title(app.title.clone()));
         app.start_saver(&cc.egui_ctx);
         app
     }

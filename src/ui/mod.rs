@@ -39,19 +39,24 @@ use crate::document::Document;
 
 /// What the window starts with.
 pub struct Start {
-    pub document: Document,
-    /// Something to tell the user at once (what was recovered, why it is read-only).
-    pub notice: Option<String>,
+    /// The session being opened on a helper thread, and anything to tell the user about it
+    /// at once (what was recovered, why it is read-only or could not be opened).
+    pub opening: std::thread::JoinHandle<(Document, Option<String>)>,
+    /// A title for the window until the session is open.
+    pub provisional_title: Option<String>,
     pub signals: Option<crate::signals::ExitSignals>,
     pub exit_after_frames: Option<u64>,
 }
 
 /// Opens the window and runs until it closes.
 pub fn run(start: Start) -> eframe::Result {
-    let document = &start.document;
+    let title = match &start.provisional_title {
+        Some(name) => format!("{name} — Harvest"),
+        None => "Harvest".to_owned(),
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(app::window_title(document))
+            .with_title(title)
             .with_app_id("harvest")
             // Maximised the first time, as a capture screen on a laptop or projector wants to be;
             // the size people choose afterwards is remembered.
@@ -63,6 +68,18 @@ pub fn run(start: Start) -> eframe::Result {
     eframe::run_native(
         "Harvest",
         options,
-        Box::new(move |cc| Ok(Box::new(HarvestApp::new(cc, start)))),
+        Box::new(move |cc| {
+            let (document, notice) = start
+                .opening
+                .join()
+                .map_err(|_| "opening the session failed unexpectedly")?;
+            Ok(Box::new(HarvestApp::new(
+                cc,
+                document,
+                notice,
+                start.signals,
+                start.exit_after_frames,
+            )))
+        }),
     )
 }
