@@ -99,8 +99,10 @@ fn document(summary: &Summary) -> String {
     for theme in &summary.themes {
         body.theme_heading(&theme.name, theme.color);
         body.paragraph("Lead", &words::counts_sentence(theme.counts));
-        let rows = theme.by_group.iter().map(|r| (r.group.as_str(), r.counts));
-        body.count_table("Group", rows, None);
+        if !theme.by_group.is_empty() {
+            let rows = theme.by_group.iter().map(|r| (r.group.as_str(), r.counts));
+            body.count_table("Group", rows, None);
+        }
         card_lists(&mut body, &theme.cards, 3);
     }
 

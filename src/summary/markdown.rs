@@ -25,11 +25,13 @@ pub fn render(summary: &Summary) -> String {
             &mut out,
             &format!("{}.\n", words::counts_sentence(theme.counts).trim_end()),
         );
-        line(&mut out, &count_table_head("Group"));
-        for row in &theme.by_group {
-            line(&mut out, &count_row(&inline(&row.group), row.counts));
+        if !theme.by_group.is_empty() {
+            line(&mut out, &count_table_head("Group"));
+            for row in &theme.by_group {
+                line(&mut out, &count_row(&inline(&row.group), row.counts));
+            }
+            out.push('\n');
         }
-        out.push('\n');
         card_lists(&mut out, &theme.cards, "####");
     }
 
