@@ -142,11 +142,11 @@ fn import(file: &Path, output: &Path) -> Result<(), CliError> {
         return Err(exists(output));
     }
     let bytes = std::fs::read(file).map_err(|e| {
-        CliError(format!(
-            "{}: could not read: {}",
-            file.display(),
-            store::io_message(&e)
-        ))
+        let why = match e.kind() {
+            std::io::ErrorKind::IsADirectory => "this is a folder, not a CSV file".to_owned(),
+            _ => store::io_message(&e),
+        };
+        CliError(format!("{}: could not read: {why}", file.display()))
     })?;
     let title = file.file_stem().map_or_else(
         || "Imported cards".to_owned(),
