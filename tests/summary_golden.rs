@@ -178,3 +178,12 @@ fn a_theme_without_cards_says_so() {
     );
     assert!(markdown.contains("| Transport | 0 | 0 | 0 | 0 |"));
 }
+
+#[test]
+fn a_summary_can_be_built_on_a_worker_thread() {
+    fn send_and_share<T: Send + Sync + 'static>(_: &T) {}
+    let summary = Summary::build(&sample(), &SummaryOptions::default());
+    send_and_share(&summary);
+    let handle = std::thread::spawn(move || render(Format::Html, &summary).map(|b| b.len()));
+    assert!(handle.join().unwrap().unwrap() > 10_000);
+}
