@@ -357,21 +357,13 @@ fn awkward_text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn category() -> impl Strategy<Value = Category> {
-    prop_oneof![
-        Just(Category::Good),
-        Just(Category::NotSoGood),
-        Just(Category::MakeADifference)
-    ]
-}
-
 prop_compose! {
     fn session()(
         title in awkward_text(),
         group_names in prop::collection::vec(awkward_text(), 1..4),
         theme_names in prop::collection::vec(awkward_text(), 0..4),
         cards in prop::collection::vec(
-            (any::<prop::sample::Index>(), category(), awkward_text(), -2i32..6, any::<bool>(),
+            (any::<prop::sample::Index>(), prop::sample::select(Category::ALL.to_vec()), awkward_text(), -2i32..6, any::<bool>(),
              prop::collection::vec(any::<prop::sample::Index>(), 0..3),
              prop::collection::vec(any::<prop::sample::Index>(), 0..2)),
             0..14),
