@@ -146,6 +146,7 @@ fn header(body: &mut Body, summary: &Summary) {
 
 fn overview(body: &mut Body, summary: &Summary) {
     body.heading(1, words::OVERVIEW);
+    body.out.push_str(&super::docx_chart::bars(summary));
     let rows = (summary.overview.iter()).map(|r| (r.name.as_str(), r.counts));
     let unthemed = [(words::UNTHEMED, summary.unthemed_counts())];
     body.count_table(
