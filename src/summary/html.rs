@@ -212,7 +212,7 @@ fn card_open(out: &mut String, card: &CardView, class: &str) {
     if card.starred {
         out.push_str(" starred");
     }
-    out.push_str("\"><blockquote>");
+    out.push_str("\"><blockquote dir=\"auto\">");
     if card.starred {
         out.push_str("<span class=\"star\" title=\"Key quote\">★</span> ");
     }
