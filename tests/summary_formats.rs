@@ -524,6 +524,14 @@ proptest! {
             .map(|s| tokens_in(&session, s))
             .collect();
         prop_assert_eq!(&counted, &expected, "Markdown:\n{}", markdown);
+        // Nothing anyone typed starts a line of its own: each line is markup Harvest wrote.
+        for section in markdown_sections(&markdown) {
+            for line in section.lines().filter(|l| !l.is_empty()) {
+                let ours = ["#", "|", "- ", "  ", "No cards", "_Every card has a theme._"].iter().any(|p| line.starts_with(p))
+                    || line.starts_with(|c: char| c.is_ascii_digit());
+                prop_assert!(ours, "line {:?} in\n{}", line, markdown);
+            }
+        }
 
         let html = String::from_utf8(render(Format::Html, &summary).unwrap()).unwrap();
         let counted: Vec<Vec<usize>> = (html_sections(&html).iter())
