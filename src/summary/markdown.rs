@@ -229,14 +229,7 @@ fn push_block(out: &mut String, text: &str, indent: &str) {
     }
 }
 
-/// Escapes one line so it reads as plain text wherever it lands.
-fn escape_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4);
-    push_line(&mut out, text);
-    out
-}
-
-/// Appends one line, escaped (see [`escape_line`]).
+/// Appends one line, escaped so it reads as plain text wherever it lands.
 fn push_line(out: &mut String, text: &str) {
     let mut start = 0;
     let mut digits = false;
@@ -267,6 +260,12 @@ fn push_line(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn escape_line(text: &str) -> String {
+        let mut out = String::new();
+        push_line(&mut out, text);
+        out
+    }
 
     #[test]
     fn markup_in_card_text_is_defused() {
