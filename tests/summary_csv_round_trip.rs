@@ -80,3 +80,67 @@ fn the_sample_export_reads_back_with_votes_and_stars() {
     };
     assert_eq!(key(&session), key(&sample));
 }
+
+// Generated sessions: whatever people type survives export then import.
+
+use harvest::model::{Card, Category, Group, Session, Theme};
+use proptest::prelude::*;
+
+/// Text the importer keeps as it is: anything but surrounding spaces and Windows line breaks
+/// (it trims, and reads `\r\n` as `\n`), never empty.
+fn cell_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[^\r]{1,40}",
+        Just("She said \"no\", then 'yes' 🙂👍🏽".to_owned()),
+        Just("مرحبا بالعالم — שלום".to_owned()),
+        Just("line one\nline two\n\n, \"quoted\"".to_owned()),
+        Just("=SUM(A1:A2) | * # -".to_owned()),
+    ]
+    .prop_map(|t| t.trim().to_owned())
+    .prop_filter("not empty", |t| !t.is_empty())
+}
+
+/// Theme names may not hold the `;` that separates them.
+fn theme_name() -> impl Strategy<Value = String> {
+    cell_text().prop_map(|t| t.replace(';', ","))
+}
+
+prop_compose! {
+    fn session()(
+        group_names in prop::collection::vec(cell_text(), 1..4),
+        theme_names in prop::collection::vec(theme_name(), 0..4),
+        cards in prop::collection::vec(
+            (any::<prop::sample::Index>(), 0..3usize, cell_text(), prop::collection::vec(any::<prop::sample::Index>(), 0..3)),
+            1..12),
+    ) -> Session {
+        let mut session = Session::new("Generated");
+        session.groups = group_names.into_iter().map(|n| Group::new(n.trim())).collect();
+        // A spreadsheet names themes, so two themes of one name would become one.
+        session.themes = (theme_names.into_iter().enumerate())
+            .map(|(i, n)| Theme::new(format!("{} {i}", n.trim()), i))
+            .collect();
+        for (group, category, text, themes) in cards {
+            let mut card = Card::new(group.get(&session.groups).id, Category::ALL[category], text);
+            if !session.themes.is_empty() {
+                for pick in themes {
+                    let theme = pick.get(&session.themes).id;
+                    if !card.themes.contains(&theme) {
+                        card.themes.push(theme);
+                    }
+                }
+            }
+            session.cards.push(card);
+        }
+        session
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_export_reads_back(session in session()) {
+        let exported = export_csv(&session);
+        let imported = session_from_csv(&exported, "Again").unwrap();
+        prop_assert_eq!(rows(&export_csv(&imported)), rows(&exported));
+        prop_assert_eq!(imported.cards.len(), session.cards.len());
+    }
+}

@@ -164,3 +164,26 @@ fn awkward_card_text_cannot_break_the_markdown() {
     let item = "- \\# not a heading\\\n  \\- not a list \\| pipe \\*star\\* \\<b>tag\\</b>\\\n  \\\n  after a blank line — _Group 1_\n";
     assert!(markdown.contains(item), "{markdown}");
 }
+
+#[test]
+fn a_theme_without_cards_says_so() {
+    let mut session = Session::new("Empty theme");
+    session.themes.push(Theme::new("Transport", 0));
+    let summary = Summary::build(&session, &SummaryOptions::default());
+    assert_eq!(summary.overview.len(), 1);
+    let markdown = text(Format::Markdown, &summary);
+    assert!(
+        markdown.contains("### Transport\n\nNo cards yet.\n\n## What would make"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| Transport | 0 | 0 | 0 | 0 |"));
+}
+
+#[test]
+fn a_summary_can_be_built_on_a_worker_thread() {
+    fn send_and_share<T: Send + Sync + 'static>(_: &T) {}
+    let summary = Summary::build(&sample(), &SummaryOptions::default());
+    send_and_share(&summary);
+    let handle = std::thread::spawn(move || render(Format::Html, &summary).map(|b| b.len()));
+    assert!(handle.join().unwrap().unwrap() > 10_000);
+}

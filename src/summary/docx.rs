@@ -99,8 +99,10 @@ fn document(summary: &Summary) -> String {
     for theme in &summary.themes {
         body.theme_heading(&theme.name, theme.color);
         body.paragraph("Lead", &words::counts_sentence(theme.counts));
-        let rows = theme.by_group.iter().map(|r| (r.group.as_str(), r.counts));
-        body.count_table("Group", rows, None);
+        if !theme.by_group.is_empty() {
+            let rows = theme.by_group.iter().map(|r| (r.group.as_str(), r.counts));
+            body.count_table("Group", rows, None);
+        }
         card_lists(&mut body, &theme.cards, 3);
     }
 
@@ -144,6 +146,7 @@ fn header(body: &mut Body, summary: &Summary) {
 
 fn overview(body: &mut Body, summary: &Summary) {
     body.heading(1, words::OVERVIEW);
+    body.out.push_str(&super::docx_chart::bars(summary));
     let rows = (summary.overview.iter()).map(|r| (r.name.as_str(), r.counts));
     let unthemed = [(words::UNTHEMED, summary.unthemed_counts())];
     body.count_table(

@@ -40,11 +40,13 @@ pub fn render(summary: &Summary) -> String {
         out.push_str("</h3>\n<p class=\"counts\">");
         push_escaped(&mut out, &words::counts_sentence(theme.counts));
         out.push_str("</p>\n");
-        count_table_head(&mut out, "Group");
-        for row in &theme.by_group {
-            count_row(&mut out, &escape(&row.group), row.counts, "");
+        if !theme.by_group.is_empty() {
+            count_table_head(&mut out, "Group");
+            for row in &theme.by_group {
+                count_row(&mut out, &escape(&row.group), row.counts, "");
+            }
+            out.push_str("</tbody></table>\n");
         }
-        out.push_str("</tbody></table>\n");
         card_lists(&mut out, &theme.cards, "h4");
         out.push_str("</section>\n");
     }
@@ -210,7 +212,7 @@ fn card_open(out: &mut String, card: &CardView, class: &str) {
     if card.starred {
         out.push_str(" starred");
     }
-    out.push_str("\"><blockquote>");
+    out.push_str("\"><blockquote dir=\"auto\">");
     if card.starred {
         out.push_str("<span class=\"star\" title=\"Key quote\">★</span> ");
     }

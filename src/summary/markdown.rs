@@ -25,11 +25,13 @@ pub fn render(summary: &Summary) -> String {
             &mut out,
             &format!("{}.\n", words::counts_sentence(theme.counts).trim_end()),
         );
-        line(&mut out, &count_table_head("Group"));
-        for row in &theme.by_group {
-            line(&mut out, &count_row(&inline(&row.group), row.counts));
+        if !theme.by_group.is_empty() {
+            line(&mut out, &count_table_head("Group"));
+            for row in &theme.by_group {
+                line(&mut out, &count_row(&inline(&row.group), row.counts));
+            }
+            out.push('\n');
         }
-        out.push('\n');
         card_lists(&mut out, &theme.cards, "####");
     }
 
@@ -131,9 +133,9 @@ fn card_item(out: &mut String, card: &CardView, indent: &str, lead: &str) {
     }
     // Continuation lines sit two spaces in, inside the list item.
     let continuation = if indent.is_empty() { "  " } else { "    " };
-    out.push_str(&block(&card.text, continuation));
+    push_block(out, &card.text, continuation);
     out.push_str(" — _");
-    out.push_str(&inline(&words::card_meta(card)));
+    push_inline(out, &words::card_meta(card));
     out.push_str("_\n");
 }
 
@@ -182,11 +184,18 @@ fn appendix_group(out: &mut String, group: &GroupCards) {
 
 /// Text on one line (headings, table cells): line breaks become spaces.
 fn inline(text: &str) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
-    escape_line(flat.trim())
+    let mut out = String::with_capacity(text.len() + 4);
+    push_inline(&mut out, text);
+    out
+}
+
+fn push_inline(out: &mut String, text: &str) {
+    if text.contains(['\n', '\r']) {
+        let flat = text.replace(['\n', '\r'], " ");
+        push_line(out, flat.trim());
+    } else {
+        push_line(out, text.trim());
+    }
 }
 
 /// A free-standing paragraph of text with its line breaks kept.
@@ -198,6 +207,11 @@ fn paragraph(text: &str) -> String {
 /// by hard breaks.
 fn block(text: &str, indent: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    push_block(&mut out, text, indent);
+    out
+}
+
+fn push_block(out: &mut String, text: &str, indent: &str) {
     // CommonMark ends a line at a lone carriage return too.
     let lines: Vec<&str> = if text.contains('\r') {
         text.split("\r\n")
@@ -211,14 +225,12 @@ fn block(text: &str, indent: &str) -> String {
             out.push_str("\\\n");
             out.push_str(indent);
         }
-        out.push_str(&escape_line(raw.trim_start()));
+        push_line(out, raw.trim_start());
     }
-    out
 }
 
-/// Escapes one line so it reads as plain text wherever it lands.
-fn escape_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4);
+/// Appends one line, escaped so it reads as plain text wherever it lands.
+fn push_line(out: &mut String, text: &str) {
     let mut start = 0;
     let mut digits = false;
     let mut chars = text.char_indices().peekable();
@@ -243,12 +255,17 @@ fn escape_line(text: &str) -> String {
         }
     }
     out.push_str(&text[start..]);
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn escape_line(text: &str) -> String {
+        let mut out = String::new();
+        push_line(&mut out, text);
+        out
+    }
 
     #[test]
     fn markup_in_card_text_is_defused() {
@@ -259,6 +276,8 @@ mod tests {
         assert_eq!(escape_line("&amp; & x"), r"\&amp; & x");
         assert_eq!(escape_line("well-run"), "well-run");
         assert_eq!(escape_line("<b>"), r"\<b>");
+        // A line break in a group name must not start a new line (and so a new list item).
+        assert_eq!(inline(" Table\n- 1 "), "Table - 1");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod build;
 mod csv;
 mod docx;
+mod docx_chart;
 mod html;
 mod markdown;
 mod report;

@@ -109,6 +109,9 @@ pub fn facts(header: &Header) -> Vec<(&'static str, String)> {
 /// "8 cards: Good 2, Not so good 5, What would make a difference 1", leaving out empty
 /// categories.
 pub fn counts_sentence(counts: Counts) -> String {
+    if counts.total() == 0 {
+        return "No cards yet".to_owned();
+    }
     let parts: Vec<String> = (Category::ALL.iter())
         .filter(|&&c| counts.get(c) > 0)
         .map(|&c| format!("{} {}", c.label(), counts.get(c)))
