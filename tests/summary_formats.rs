@@ -5,9 +5,6 @@
 // Helpers outside #[test] functions panic too: a failure there is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-use common::category;
-
 use harvest::model::{Card, CardId, Category, Group, Session, Theme};
 use harvest::summary::{Format, Summary, SummaryOptions, render};
 use proptest::prelude::*;

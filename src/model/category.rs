@@ -1,8 +1,11 @@
 use serde::{Deserialize, Serialize};
 
 /// The three questions every group answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Category {
+    #[default]
     Good,
     NotSoGood,
     MakeADifference,

@@ -19,6 +19,11 @@ macro_rules! id_type {
                 Self(uuid::Uuid::now_v7())
             }
 
+            /// The id as a number, for comparing ids of different kinds.
+            pub fn as_u128(self) -> u128 {
+                self.0.as_u128()
+            }
+
             /// An id made from a number, for reproducible test data and generated sessions.
             pub fn from_u128(n: u128) -> Self {
                 Self(uuid::Uuid::from_u128(n))

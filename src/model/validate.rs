@@ -23,12 +23,24 @@ impl Session {
     pub fn validate(&self) -> Result<(), Invalid> {
         let mut seen =
             HashSet::with_capacity(self.groups.len() + self.themes.len() + self.cards.len());
-        let ids = (self.groups.iter().map(|g| g.id.to_string()))
-            .chain(self.themes.iter().map(|t| t.id.to_string()))
-            .chain(self.cards.iter().map(|c| c.id.to_string()));
-        for id in ids {
-            if !seen.insert(id.clone()) {
-                return Err(Invalid::DuplicateId(id));
+        let ids = (self
+            .groups
+            .iter()
+            .map(|g| (g.id.as_u128(), g.id.to_string())))
+        .chain(
+            self.themes
+                .iter()
+                .map(|t| (t.id.as_u128(), t.id.to_string())),
+        );
+        for (number, text) in ids {
+            if !seen.insert(number) {
+                return Err(Invalid::DuplicateId(text));
+            }
+        }
+        // Cards are most of a session: compare numbers, and spell out only a duplicate.
+        for card in &self.cards {
+            if !seen.insert(card.id.as_u128()) {
+                return Err(Invalid::DuplicateId(card.id.to_string()));
             }
         }
         let groups: HashSet<_> = self.groups.iter().map(|g| g.id).collect();
