@@ -185,6 +185,8 @@ fn document(cards: usize, path: PathBuf) -> Document {
 fn view_frame(bencher: divan::Bencher, cards: usize, view: View) {
     let mut driver = Driver::headless(cards);
     driver.show(view);
+    // Let work the view hands to helper threads (the summary preview's build) finish first.
+    std::thread::sleep(std::time::Duration::from_millis(300));
     for _ in 0..5 {
         driver.idle();
     }

@@ -53,15 +53,15 @@ impl Session {
                     group: card.group.to_string(),
                 });
             }
-            let mut card_themes = HashSet::new();
-            for theme in &card.themes {
+            // A card has a handful of themes: looking back along the list beats a set.
+            for (at, theme) in card.themes.iter().enumerate() {
                 if !themes.contains(theme) {
                     return Err(Invalid::MissingTheme {
                         card: card.id,
                         theme: theme.to_string(),
                     });
                 }
-                if !card_themes.insert(theme) {
+                if card.themes[..at].contains(theme) {
                     return Err(Invalid::RepeatedTheme {
                         card: card.id,
                         theme: theme.to_string(),

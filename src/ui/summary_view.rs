@@ -104,17 +104,17 @@ pub struct SummaryView {
     page: Option<Page>,
     /// The revision the page shows.
     shown: u64,
-    building: Option<(u64, Receiver<Summary>)>,
+    building: Option<(u64, Receiver<Page>)>,
 }
 
 impl SummaryView {
     /// Starts building for a new revision; takes a finished build.
     fn refresh(&mut self, session: &Session, revision: u64, ctx: &egui::Context) {
         if let Some((built, receiver)) = &self.building
-            && let Ok(summary) = receiver.try_recv()
+            && let Ok(page) = receiver.try_recv()
         {
             self.shown = *built;
-            self.page = Some(Page::new(summary));
+            self.page = Some(page);
             self.building = None;
         }
         let wanted = self.building.as_ref().map_or(self.shown, |(r, _)| *r);
@@ -127,7 +127,10 @@ impl SummaryView {
         let spawned = std::thread::Builder::new()
             .name("summary preview".into())
             .spawn(move || {
-                let _ = send.send(Summary::build(&session, &SummaryOptions::default()));
+                let _ = send.send(Page::new(Summary::build(
+                    &session,
+                    &SummaryOptions::default(),
+                )));
                 ctx.request_repaint();
             });
         match spawned {
