@@ -18,16 +18,10 @@ fn the_preview_shows_the_header_chart_and_themes_in_order() {
     let mut harness = sample();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F4);
     // The summary is built on a helper thread; wait for it to arrive.
-    for _ in 0..200 {
-        harness.run();
-        if harness
-            .query_by_label("Sample workshop: Personal budgets in social care")
+    common::run_until(&mut harness, |h| {
+        h.query_by_label("Sample workshop: Personal budgets in social care")
             .is_some()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    });
     harness.get_by_label("Sample workshop: Personal budgets in social care");
     harness.get_by_label("Participants: 41 people (Service users 12, Carers 12, Social workers 8, Providers 7, Others 2)");
     let chart = harness.get_by_label_contains("Chart of cards per theme");
@@ -66,16 +60,10 @@ fn an_export_is_written_in_the_background_and_reported() {
     };
     let ctx = harness.ctx.clone();
     harness.state_mut().start_export(path.clone(), choice, &ctx);
-    for _ in 0..100 {
-        harness.run();
-        if harness
-            .query_by_label_contains("Exported the summary to")
+    common::run_until(&mut harness, |h| {
+        h.query_by_label_contains("Exported the summary to")
             .is_some()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    });
     harness.get_by_label_contains("Exported the summary to");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -90,14 +78,7 @@ fn the_preview_follows_changes_to_the_session() {
     let mut harness = sample();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F4);
     let wait_for = |harness: &mut Harness<'static, HarvestApp>, label: &str| {
-        for _ in 0..200 {
-            harness.run();
-            if harness.query_by_label(label).is_some() {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        panic!("{label:?} never appeared");
+        common::run_until(harness, |h| h.query_by_label(label).is_some());
     };
     wait_for(
         &mut harness,

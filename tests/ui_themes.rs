@@ -200,21 +200,6 @@ fn an_idea_is_linked_to_the_problem_it_answers() {
     assert_eq!(session.cards[2].answers, [session.cards[1].id]);
 }
 
-/// Runs frames until `done`, for work that finishes on a helper thread.
-fn run_until(
-    harness: &mut Harness<'_, HarvestApp>,
-    done: impl Fn(&Harness<'_, HarvestApp>) -> bool,
-) {
-    for _ in 0..200 {
-        harness.run();
-        if done(harness) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    panic!("gave up waiting");
-}
-
 #[test]
 fn accepting_and_rejecting_suggestions() {
     let mut data = Session::new("Suggestions");
@@ -232,7 +217,7 @@ fn accepting_and_rejecting_suggestions() {
     let mut harness = harness(data);
     press(&mut harness, Modifiers::COMMAND, Key::F3);
     harness.get_by_label("Suggest themes").click();
-    run_until(&mut harness, |h| {
+    common::run_until(&mut harness, |h| {
         h.query_by_label("Suggest again").is_some()
     });
     let accept = harness

@@ -42,3 +42,19 @@ pub fn app(session: Session) -> Harness<'static, HarvestApp> {
     harness.run();
     harness
 }
+
+/// Runs frames until `done`, for work the app finishes on a helper thread; fails after about
+/// four seconds.
+pub fn run_until(
+    harness: &mut Harness<'_, HarvestApp>,
+    done: impl Fn(&Harness<'_, HarvestApp>) -> bool,
+) {
+    for _ in 0..200 {
+        harness.run();
+        if done(harness) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("gave up waiting for work on a helper thread");
+}
