@@ -5,10 +5,13 @@ use crate::edit::{Edit, EditError, History};
 use crate::model::Session;
 use crate::store::{Opened, SessionLock};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug)]
 pub struct Document {
-    session: Session,
+    /// Shared with the saver and other helper threads, which read a snapshot while the next
+    /// edit makes a copy only if they still hold it.
+    session: Arc<Session>,
     pub path: PathBuf,
     history: History,
     /// Bumped by every change; never repeats within a run.
@@ -24,7 +27,7 @@ impl Document {
     /// A document with no lock, for sessions that are not opened from a file.
     pub fn new(session: Session, path: PathBuf) -> Self {
         Self {
-            session,
+            session: Arc::new(session),
             path,
             history: History::default(),
             revision: 1,
@@ -48,6 +51,11 @@ impl Document {
         &self.session
     }
 
+    /// The session as it is now, to hand to another thread without copying it.
+    pub fn snapshot(&self) -> Arc<Session> {
+        Arc::clone(&self.session)
+    }
+
     /// Changes with every edit, undo and redo.
     pub fn revision(&self) -> u64 {
         self.revision
@@ -55,19 +63,27 @@ impl Document {
 
     /// Applies a user's edit as one undoable step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        self.history.apply(&mut self.session, edit)?;
+        self.history.apply(Arc::make_mut(&mut self.session), edit)?;
         self.revision += 1;
         Ok(())
     }
 
     pub fn undo(&mut self) -> bool {
-        let undone = self.history.undo(&mut self.session);
+        // Only take the session for writing (copying it if a helper holds it) when there is
+        // something to undo.
+        if self.history.undo_label().is_none() {
+            return false;
+        }
+        let undone = self.history.undo(Arc::make_mut(&mut self.session));
         self.revision += u64::from(undone);
         undone
     }
 
     pub fn redo(&mut self) -> bool {
-        let redone = self.history.redo(&mut self.session);
+        if self.history.redo_label().is_none() {
+            return false;
+        }
+        let redone = self.history.redo(Arc::make_mut(&mut self.session));
         self.revision += u64::from(redone);
         redone
     }

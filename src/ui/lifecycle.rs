@@ -42,7 +42,7 @@ impl HarvestApp {
             return;
         }
         if let Some(saver) = &self.saver {
-            saver.submit(self.document.revision(), self.document.session().clone());
+            saver.submit(self.document.revision(), self.document.snapshot());
             self.submitted = self.document.revision();
         }
     }
@@ -50,7 +50,7 @@ impl HarvestApp {
     /// Ctrl+S: write now, even if nothing changed, so the status shows a fresh time.
     pub(super) fn save_now(&mut self) {
         if let Some(saver) = &self.saver {
-            saver.submit(self.document.revision(), self.document.session().clone());
+            saver.submit(self.document.revision(), self.document.snapshot());
             self.submitted = self.document.revision();
         } else if let Some(reason) = &self.document.read_only {
             self.notice = Some(format!(
