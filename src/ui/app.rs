@@ -156,8 +156,7 @@ impl HarvestApp {
 
     /// Exports the summary to `path` in the background; the notice says how it went.
     pub fn start_export(&mut self, path: PathBuf, choice: ExportChoice, ctx: &egui::Context) {
-        let session = self.document.session().clone();
-        match RunningExport::start(session, choice, path, ctx) {
+        match RunningExport::start(self.document.snapshot(), choice, path, ctx) {
             Ok(export) => self.running_export = Some(export),
             Err(error) => self.notice = Some(format!("Could not start the export: {error}")),
         }
@@ -418,18 +417,11 @@ impl eframe::App for HarvestApp {
                 View::Themes => themes_ui(
                     ui,
                     &mut self.themes,
-                    session,
-                    self.document.revision(),
+                    &self.document,
                     &mut self.state,
                     &mut intents,
                 ),
-                View::Summary => summary_ui(
-                    ui,
-                    &mut self.summary,
-                    session,
-                    self.document.revision(),
-                    &mut self.state,
-                ),
+                View::Summary => summary_ui(ui, &mut self.summary, &self.document, &mut self.state),
             }
         });
         if let Some(dialog) = &mut self.details

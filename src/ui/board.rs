@@ -201,14 +201,15 @@ fn paste_offer_ui(
             let (enter, escape) =
                 ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
             if add.clicked() || enter {
-                let mut edits = Vec::new();
-                let mut preview = session.clone();
-                for line in &lines {
-                    let edit = add_card_edit(&preview, state, line.clone());
-                    if let Ok(_undo) = edit.clone().apply(&mut preview) {
-                        edits.push(edit);
-                    }
-                }
+                // One after another at the end of the current column.
+                let end =
+                    session.column_insert_index(state.group, state.category, usize::MAX, None);
+                let edits = (lines.iter().enumerate())
+                    .map(|(n, line)| Edit::AddCard {
+                        card: Card::new(state.group, state.category, line.clone()),
+                        index: end + n,
+                    })
+                    .collect();
                 intents.edit(Edit::Batch(edits));
                 decided = true;
                 // The Enter that confirmed must not also add the draft as a card.

@@ -69,7 +69,7 @@ pub struct RunningExport {
 impl RunningExport {
     /// Renders `session` and writes it to `path` on a helper thread.
     pub fn start(
-        session: Session,
+        session: std::sync::Arc<Session>,
         choice: ExportChoice,
         path: PathBuf,
         ctx: &egui::Context,

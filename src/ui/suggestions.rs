@@ -2,7 +2,7 @@
 //! each shown with the words it rests on, to accept (one undoable change) or reject.
 
 use super::intents::Intents;
-use crate::model::Session;
+use crate::document::Document;
 use crate::suggest::{self, SuggestionKey, Suggestions};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -30,11 +30,12 @@ pub struct SuggestionsPanel {
 }
 
 impl SuggestionsPanel {
-    fn start(&mut self, session: &Session, revision: u64, ctx: &egui::Context) {
+    fn start(&mut self, document: &Document, ctx: &egui::Context) {
+        let revision = document.revision();
         let progress = Arc::new(AtomicU32::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (send, result) = channel();
-        let session = session.clone();
+        let session = document.snapshot();
         let (thread_progress, thread_cancel, ctx) =
             (Arc::clone(&progress), Arc::clone(&cancel), ctx.clone());
         let spawned = std::thread::Builder::new()
@@ -78,10 +79,10 @@ impl SuggestionsPanel {
 pub fn suggestions_ui(
     ui: &mut egui::Ui,
     panel: &mut SuggestionsPanel,
-    session: &Session,
-    revision: u64,
+    document: &Document,
     intents: &mut Intents,
 ) {
+    let (session, revision) = (document.session(), document.revision());
     panel.poll();
     ui.heading("Suggestions");
     ui.small("Worked out on this computer from the words on the cards. Nothing changes unless you accept.");
@@ -104,7 +105,7 @@ pub fn suggestions_ui(
         "Suggest themes"
     };
     if ui.button(label).clicked() {
-        panel.start(session, revision, ui.ctx());
+        panel.start(document, ui.ctx());
     }
     if let Some(error) = &panel.error {
         ui.label(error);

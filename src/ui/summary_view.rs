@@ -5,6 +5,7 @@
 
 use super::palette;
 use super::state::UiState;
+use crate::document::Document;
 use crate::model::{Category, Session};
 use crate::summary::{CardView, Summary, SummaryOptions, words};
 use std::sync::mpsc::{Receiver, channel};
@@ -109,7 +110,8 @@ pub struct SummaryView {
 
 impl SummaryView {
     /// Starts building for a new revision; takes a finished build.
-    fn refresh(&mut self, session: &Session, revision: u64, ctx: &egui::Context) {
+    fn refresh(&mut self, document: &Document, ctx: &egui::Context) {
+        let revision = document.revision();
         if let Some((built, receiver)) = &self.building
             && let Ok(page) = receiver.try_recv()
         {
@@ -122,7 +124,7 @@ impl SummaryView {
             return;
         }
         let (send, receive) = channel();
-        let session = session.clone();
+        let session = document.snapshot();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("summary preview".into())
@@ -192,11 +194,11 @@ fn push_lists(lines: &mut Vec<Line>, lists: &crate::summary::CardLists) {
 pub fn summary_ui(
     ui: &mut egui::Ui,
     view: &mut SummaryView,
-    session: &Session,
-    revision: u64,
+    document: &Document,
     state: &mut UiState,
 ) {
-    view.refresh(session, revision, ui.ctx());
+    let (session, revision) = (document.session(), document.revision());
+    view.refresh(document, ui.ctx());
     let stale = view.is_stale(revision);
     ui.horizontal(|ui| {
         ui.heading("Summary preview");

@@ -7,6 +7,7 @@ use super::state::UiState;
 use super::theme_list::{swatch, theme_list_ui};
 use super::theme_picker::{ThemePicker, toggle_theme};
 use super::theme_wall::{Filters, Pile, Wall};
+use crate::document::Document;
 use crate::model::{CardId, Category, Session, ThemeId};
 
 const TILE_WIDTH: f32 = 230.0;
@@ -31,11 +32,11 @@ pub struct ThemesView {
 pub fn themes_ui(
     ui: &mut egui::Ui,
     view: &mut ThemesView,
-    session: &Session,
-    revision: u64,
+    document: &Document,
     state: &mut UiState,
     intents: &mut Intents,
 ) {
+    let (session, revision) = (document.session(), document.revision());
     view.wall.refresh(session, revision, &view.filters);
     if view
         .selected_theme
@@ -53,13 +54,7 @@ pub fn themes_ui(
         .default_size(320.0)
         .resizable(true)
         .show(ui, |ui| {
-            super::suggestions::suggestions_ui(
-                ui,
-                &mut view.suggestions,
-                session,
-                revision,
-                intents,
-            );
+            super::suggestions::suggestions_ui(ui, &mut view.suggestions, document, intents);
         });
     egui::CentralPanel::default().show(ui, |ui| {
         filters_ui(ui, &mut view.filters, session);
