@@ -93,10 +93,11 @@ impl Driver {
         let path = dir.path().join("session.ron");
         let session = common::generate(&common::Spec::with_cards(cards));
         harvest::store::save(&session, &path).unwrap();
-        let document = Document::new(session, path);
+        let disk = Arc::new(harvest::store::RealDisk);
+        let opening = harvest::workspace::Workspace::open_on(disk, &path).unwrap();
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-        let app = HarvestApp::new(&cc, document, None, None, None);
+        let app = HarvestApp::new(&cc, opening.workspace, None, None, None);
         Self::settle(ctx, app, dir)
     }
 

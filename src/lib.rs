@@ -12,3 +12,4 @@ pub mod store;
 pub mod suggest;
 pub mod summary;
 pub mod ui;
+pub mod workspace;

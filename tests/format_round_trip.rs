@@ -86,7 +86,7 @@ fn the_file_starts_with_its_header_and_is_readable() {
 
 #[test]
 fn the_bundled_sample_is_valid_and_already_in_canonical_form() {
-    let sample = harvest::launch::SAMPLE;
+    let sample = harvest::store::places::SAMPLE;
     let parsed = from_text(sample).map_err(|e| format!("{e:?}")).unwrap();
     assert_eq!(parsed.session.groups.len(), 6);
     assert_eq!(parsed.session.cards.len(), 48);

@@ -8,6 +8,7 @@ pub mod format;
 mod load;
 mod lock;
 mod messages;
+pub mod places;
 mod problem;
 mod recovery;
 mod save;

@@ -1,56 +1,62 @@
-//! The window: lays out the screens, then applies what the user asked for.
+//! The window: lays out the screens, collecting what the user asked for as [`Intents`], then
+//! applies them once the frame is laid out.
 
-use super::board::board_ui;
 use super::card_keys::selected_card_keys;
 use super::commands::Command;
-use super::details::{DetailsDialog, details_ui};
-use super::export::{ExportAction, ExportChoice, RunningExport, export_dialog_ui};
+use super::dialog::{Closed, Dialog, dialog_ui};
+use super::export::{ExportChoice, RunningExport};
 use super::files::{FilePurpose, PendingDialog};
 use super::find::{Find, find_ui};
-use super::groups::groups_ui;
 use super::index::SessionIndex;
 use super::intents::Intents;
-use super::move_dialog::move_dialog_ui;
+use super::lifecycle::{Closing, Running};
 use super::overview::{Overview, overview_ui};
 use super::state::{UiState, View};
 use super::summary_view::{SummaryView, summary_ui};
+use super::task::{Poll, take_finished};
 use super::themes::{ThemesView, themes_ui};
-use super::{menu, status};
+use super::{board::board_ui, groups::groups_ui, menu, status};
 use crate::document::Document;
-use crate::edit::Edit;
-use crate::model::{Group, Session};
+use crate::model::Session;
 use crate::signals::ExitSignals;
-use crate::store::Autosaver;
+use crate::workspace::Workspace;
 use std::path::PathBuf;
 
-/// The whole app's state.
-pub struct HarvestApp {
-    pub(super) document: Document,
-    pub(super) state: UiState,
-    index: SessionIndex,
-    pub(super) find: Find,
+/// The screens' own state, kept while another screen is shown.
+#[derive(Default)]
+struct Screens {
     overview: Overview,
     themes: ThemesView,
     summary: SummaryView,
-    /// The Export… dialog, when open, and the last choices made in it.
-    export_dialog_open: bool,
-    export_choice: ExportChoice,
-    running_export: Option<RunningExport>,
-    pub(super) details: Option<DetailsDialog>,
-    /// The "Restore a previous version…" dialog.
-    restore: Option<super::restore::RestoreDialog>,
+}
+
+/// Helper-thread work started from the window that is not a lifecycle job.
+#[derive(Default)]
+struct Background {
+    export: Option<RunningExport>,
     file_dialog: Option<PendingDialog>,
-    pub(super) saver: Option<Autosaver>,
-    /// The newest revision handed to the saver.
-    pub(super) submitted: u64,
+}
+
+/// The whole app's state: the session and its saver, what the screen shows, and what is
+/// running in the background.
+pub struct HarvestApp {
+    pub(super) workspace: Workspace,
+    /// What this frame shows: view, group, category, selection, the one dialog.
+    pub(super) state: UiState,
+    index: SessionIndex,
+    pub(super) find: Find,
+    screens: Screens,
+    /// The Export… dialog's last choices, offered again next time.
+    export_choice: ExportChoice,
+    background: Background,
+    /// Opening, creating or saving-as a session, or saving before closing.
+    pub(super) lifecycle: Option<Running>,
+    pub(super) closing: Closing,
     /// SIGTERM, SIGINT and SIGHUP, turned into a request to close.
     pub(super) signals: Option<ExitSignals>,
-    /// A close that could not save: the next close request goes ahead anyway.
-    pub(super) close_despite_failure: bool,
     /// Something to tell the user, shown until dismissed.
     pub(super) notice: Option<String>,
-    pub(super) show_help: bool,
-    title: String,
+    pub(super) title: String,
     exit_after_frames: Option<u64>,
     frames: u64,
 }
@@ -65,12 +71,12 @@ impl HarvestApp {
     /// the user what opening the session turned up (`notice`).
     pub fn new(
         cc: &eframe::CreationContext<'_>,
-        document: Document,
+        workspace: Workspace,
         notice: Option<String>,
         signals: Option<ExitSignals>,
         exit_after_frames: Option<u64>,
     ) -> Self {
-        let mut app = Self::headless(document);
+        let mut app = Self::with_workspace(workspace);
         app.exit_after_frames = exit_after_frames;
         app.notice = notice;
         if let Some(signals) = signals {
@@ -80,41 +86,42 @@ impl HarvestApp {
         }
         cc.egui_ctx
             .send_viewport_cmd(egui::ViewportCommand::Title(app.title.clone()));
-        app.start_saver(&cc.egui_ctx);
+        app.connect_saver(&cc.egui_ctx);
         app
     }
 
-    /// The app without a saver thread or window, for tests that drive it directly.
+    /// The app on a document that nothing saves, for tests that drive it directly.
     pub fn headless(document: Document) -> Self {
-        let state = UiState::new(document.session());
+        Self::with_workspace(Workspace::unsaved(document))
+    }
+
+    /// The app on a workspace, without a window: tests with a real saver start here.
+    pub fn with_workspace(workspace: Workspace) -> Self {
+        let state = UiState::new(workspace.document().session());
         Self {
-            submitted: document.revision(),
-            title: window_title(&document),
-            document,
+            title: window_title(workspace.document()),
+            workspace,
             state,
             index: SessionIndex::default(),
             find: Find::default(),
-            overview: Overview::default(),
-            themes: ThemesView::default(),
-            summary: SummaryView::default(),
-            export_dialog_open: false,
+            screens: Screens::default(),
             export_choice: ExportChoice::default(),
-            running_export: None,
-            details: None,
-            file_dialog: None,
-            saver: None,
+            background: Background::default(),
+            lifecycle: None,
+            closing: Closing::default(),
             signals: None,
-            restore: None,
-            close_despite_failure: false,
             notice: None,
-            show_help: false,
             exit_after_frames: None,
             frames: 0,
         }
     }
 
     pub fn document(&self) -> &Document {
-        &self.document
+        self.workspace.document()
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
     }
 
     /// The card selected on the board, if any.
@@ -123,97 +130,94 @@ impl HarvestApp {
     }
 
     pub fn session(&self) -> &Session {
-        self.document.session()
+        self.workspace.document().session()
     }
 
-    fn open_dialog(&mut self, purpose: FilePurpose, ctx: &egui::Context) {
-        if self.file_dialog.is_some() {
+    /// What the notice area says, if anything.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    pub(super) fn open_file_dialog(&mut self, purpose: FilePurpose, ctx: &egui::Context) {
+        if self.background.file_dialog.is_some() {
+            self.notice = Some("A file dialog is already open.".into());
             return;
         }
         let extension = match purpose {
             FilePurpose::Export(choice) => choice.format.extension(),
             _ => "ron",
         };
-        let name = format!("{}.{extension}", self.document.session().details.title);
+        let name = format!("{}.{extension}", self.session().details.title);
         match PendingDialog::open(purpose, name, ctx) {
-            Ok(dialog) => self.file_dialog = Some(dialog),
+            Ok(dialog) => self.background.file_dialog = Some(dialog),
             Err(error) => self.notice = Some(format!("Could not open a file dialog: {error}")),
         }
     }
 
-    fn poll_file_dialog(&mut self, ctx: &egui::Context) {
-        let Some(answer) = self.file_dialog.as_ref().and_then(PendingDialog::poll) else {
-            return;
-        };
-        let purpose = self.file_dialog.take().map(|d| d.purpose);
-        match (purpose, answer) {
-            (Some(FilePurpose::Open), Some(path)) => self.open_file(path, ctx),
-            (Some(FilePurpose::SaveAs), Some(path)) => self.save_as(path, ctx),
-            (Some(FilePurpose::Export(choice)), Some(path)) => self.start_export(path, choice, ctx),
-            _ => {}
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        let purpose = self.background.file_dialog.as_ref().map(|d| d.purpose);
+        let answer = self
+            .background
+            .file_dialog
+            .as_ref()
+            .map(|d| d.answer.poll())
+            .filter(|answer| !matches!(answer, Poll::Pending));
+        if let (Some(purpose), Some(answer)) = (purpose, answer) {
+            self.background.file_dialog = None;
+            match (purpose, answer) {
+                (FilePurpose::Open, Poll::Done(Some(path))) => self.open_file(path, ctx),
+                (FilePurpose::SaveAs, Poll::Done(Some(path))) => self.save_as(path, ctx),
+                (FilePurpose::Export(choice), Poll::Done(Some(path))) => {
+                    self.start_export(path, choice, ctx)
+                }
+                (_, Poll::Lost) => {
+                    self.notice = Some("The file dialog stopped unexpectedly.".into())
+                }
+                _ => {}
+            }
+        }
+        if let Some(outcome) = take_finished(&mut self.background.export) {
+            self.notice = Some(match outcome {
+                Poll::Done(Ok(path)) => format!("Exported the summary to {}", path.display()),
+                Poll::Done(Err(message)) => format!("The export failed: {message}"),
+                _ => "The export stopped unexpectedly.".to_owned(),
+            });
         }
     }
 
     /// Exports the summary to `path` in the background; the notice says how it went.
     pub fn start_export(&mut self, path: PathBuf, choice: ExportChoice, ctx: &egui::Context) {
-        match RunningExport::start(self.document.snapshot(), choice, path, ctx) {
-            Ok(export) => self.running_export = Some(export),
+        let snapshot = self.workspace.document().snapshot();
+        match super::export::start_export(snapshot, choice, path, ctx) {
+            Ok(export) => self.background.export = Some(export),
             Err(error) => self.notice = Some(format!("Could not start the export: {error}")),
         }
     }
 
-    fn poll_export(&mut self) {
-        let Some(outcome) = self.running_export.as_ref().and_then(RunningExport::poll) else {
-            return;
-        };
-        self.running_export = None;
-        self.notice = Some(match outcome {
-            Ok(path) => format!("Exported the summary to {}", path.display()),
-            Err(message) => format!("The export failed. {message}"),
-        });
-    }
-
+    /// Runs one command; the only place commands are carried out.
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
-        let session = self.document.session();
+        let session = self.workspace.document().session();
         match command {
             Command::NewSession => self.new_session(ctx),
-            Command::Open => self.open_dialog(FilePurpose::Open, ctx),
+            Command::Open => self.open_file_dialog(FilePurpose::Open, ctx),
             Command::SaveNow => self.save_now(),
-            Command::SaveAs => self.open_dialog(FilePurpose::SaveAs, ctx),
-            Command::Export => self.export_dialog_open = true,
+            Command::SaveAs => self.open_file_dialog(FilePurpose::SaveAs, ctx),
+            Command::Export => self.state.dialog = Some(Dialog::Export(self.export_choice)),
             Command::RestoreVersion => {
-                self.restore = Some(super::restore::RestoreDialog::open(
-                    &self.document.path,
-                    ctx,
-                ))
+                let path = &self.workspace.document().path;
+                self.state.dialog = Some(Dialog::Restore(super::restore::RestoreDialog::open(
+                    path, ctx,
+                )));
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Undo => {
-                self.document.undo();
-            }
-            Command::Redo => {
-                self.document.redo();
-            }
+            Command::Undo => self.undo_or_redo(true),
+            Command::Redo => self.undo_or_redo(false),
             Command::Find => self.find.open(),
-            Command::NewGroup if self.document.read_only.is_some() => {
-                self.notice = Some(
-                    "This session is open read-only: use File > Save as… to keep an editable copy."
-                        .into(),
-                );
-            }
             Command::NewGroup => {
-                let group = Group::new(session.next_group_name());
-                let index = session
-                    .group_index(self.state.group)
-                    .map_or(session.groups.len(), |i| i + 1);
-                let id = group.id;
-                let name = group.name.clone();
-                if self.document.apply(Edit::AddGroup { group, index }).is_ok() {
-                    self.state.group = id;
-                    self.state.view = View::Board;
-                    self.state.selected = None;
-                    self.state.renaming_group = Some((id, name));
-                    self.state.focus_group_name = true;
+                if let Some(reason) = self.why_unchangeable() {
+                    self.notice = Some(reason);
+                } else {
+                    self.add_group();
                 }
             }
             Command::NextGroup | Command::PreviousGroup => {
@@ -242,79 +246,114 @@ impl HarvestApp {
             Command::ShowOverview => self.state.view = View::Overview,
             Command::ShowThemes => self.state.view = View::Themes,
             Command::ShowSummary => self.state.view = View::Summary,
-            Command::SessionDetails => self.details = Some(DetailsDialog::for_session(session)),
+            Command::SessionDetails => {
+                let details = super::details::DetailsDialog::for_session(session);
+                self.state.dialog = Some(Dialog::Details(details));
+            }
             Command::GroupDetails => {
                 if let Some(group) = session.group(self.state.group) {
-                    self.details = Some(DetailsDialog::Group(group.clone()));
+                    let details = super::details::DetailsDialog::Group(group.clone());
+                    self.state.dialog = Some(Dialog::Details(details));
                 }
             }
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Command::ZoomReset => ctx.set_zoom_factor(1.0),
-            Command::KeyboardHelp => self.show_help = !self.show_help,
+            Command::KeyboardHelp => {
+                self.state.dialog = match self.state.dialog {
+                    Some(Dialog::KeyboardHelp) => None,
+                    _ => Some(Dialog::KeyboardHelp),
+                }
+            }
         }
     }
 
-    /// Applies what the user asked for during the frame.
-    fn apply(&mut self, mut intents: Intents, ctx: &egui::Context) {
-        if let Some(reason) = &self.document.read_only
-            && (!intents.edits.is_empty() || intents.finish_edit.is_some())
-        {
-            // Nothing may look changed that cannot be saved, and nothing typed is lost: a
-            // refused card goes back into the card box.
-            for edit in intents.edits.drain(..) {
-                if let Edit::AddCard { card, .. } = edit
-                    && self.state.draft.is_empty()
-                {
-                    self.state.draft = card.text;
-                }
-            }
-            intents.finish_edit = None;
-            self.state.editing = None;
-            // An earlier notice (why nothing could be opened, say) matters more.
-            self.notice.get_or_insert_with(|| {
-                format!("{reason}. Changes can't be made here; use File > Save as… to keep an editable copy.")
-            });
+    /// Why the session cannot be changed now, if it cannot.
+    pub(super) fn why_unchangeable(&self) -> Option<String> {
+        if let Some(job) = self.session_leaving() {
+            return Some(format!(
+                "{} Changes wait until it is done; what you typed is kept.",
+                job.describe()
+            ));
         }
-        for edit in intents.edits {
-            if let Err(error) = self.document.apply(edit) {
-                self.notice = Some(format!("That change could not be made: {error}."));
-            }
-        }
-        if let Some(finished) = intents.finish_edit
-            && let (Some(edit), Some(text)) = (self.state.editing.take(), finished)
-        {
-            let unchanged = self
-                .document
-                .session()
-                .card(edit.card)
-                .is_none_or(|c| c.text == text);
-            if !text.trim().is_empty() && !unchanged {
-                let _ = self.document.apply(Edit::SetCardText {
-                    id: edit.card,
-                    text,
-                });
-            }
-        }
-        for command in intents.commands {
-            self.run_command(command, ctx);
-        }
-        self.state.fit_to(self.document.session());
-        let title = window_title(&self.document);
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
+        self.workspace.document().read_only.as_ref().map(|reason| {
+            format!("{reason}. Changes can't be made here; use File > Save as… to keep an editable copy.")
+        })
     }
 
     /// Typing with nothing focused goes into the new-card box, as a facilitator expects.
     fn route_stray_typing(&mut self, ctx: &egui::Context) {
-        let idle = ctx.memory(|m| m.focused().is_none())
-            && self.details.is_none()
-            && self.state.moving.is_none();
+        let idle = ctx.memory(|m| m.focused().is_none()) && self.state.dialog.is_none();
         let typed = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(_))));
         if idle && typed && self.state.view == View::Board && self.state.editing.is_none() {
             self.state.focus_draft = true;
+        }
+    }
+
+    /// The main area and its side panels.
+    fn screens_ui(&mut self, ui: &mut egui::Ui, intents: &mut Intents) {
+        let document = self.workspace.document();
+        let session = document.session();
+        if matches!(self.state.view, View::Board | View::Overview) {
+            egui::Panel::left("groups")
+                .default_size(260.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    groups_ui(ui, session, &self.index, &mut self.state, intents);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(notice) = self.notice.clone() {
+                notice_ui(ui, &notice, &mut self.notice);
+            }
+            if self.find.open {
+                find_ui(
+                    ui,
+                    &mut self.find,
+                    session,
+                    document.revision(),
+                    &mut self.state,
+                );
+            }
+            crate::profile_scope!("view");
+            let screens = &mut self.screens;
+            match self.state.view {
+                View::Board => board_ui(ui, session, &self.index, &mut self.state, intents),
+                View::Overview => overview_ui(
+                    ui,
+                    &mut screens.overview,
+                    session,
+                    &self.index,
+                    document.revision(),
+                    &mut self.state,
+                ),
+                View::Themes => {
+                    themes_ui(ui, &mut screens.themes, document, &mut self.state, intents)
+                }
+                View::Summary => {
+                    summary_ui(ui, &mut screens.summary, document, &mut self.state, intents)
+                }
+            }
+        });
+    }
+
+    /// The open dialog, if any, and what closing it leads to.
+    fn dialog_ui(&mut self, ctx: &egui::Context, intents: &mut Intents) {
+        let Some(dialog) = &mut self.state.dialog else {
+            return;
+        };
+        let session = self.workspace.document().session();
+        let Some(closed) = dialog_ui(ctx, dialog, session, intents) else {
+            return;
+        };
+        self.state.dialog = None;
+        match closed {
+            Closed::BackToBoard => self.state.focus_draft = true,
+            Closed::Export(choice) => {
+                self.export_choice = choice;
+                intents.export_to = Some(choice);
+            }
+            Closed::Nothing => {}
         }
     }
 }
@@ -331,9 +370,9 @@ impl eframe::App for HarvestApp {
         if ctx.input(|i| i.viewport().close_requested()) {
             self.before_close(ctx);
         }
-        self.poll_file_dialog(ctx);
-        self.poll_export();
-        self.autosave();
+        self.poll_lifecycle(ctx);
+        self.poll_background(ctx);
+        self.workspace.autosave();
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -350,22 +389,16 @@ impl eframe::App for HarvestApp {
                 ctx.request_repaint();
             }
         }
-        self.index.refresh(&self.document);
+        self.index.refresh(self.workspace.document());
         let mut intents = Intents::default();
-        let modal_open = self.details.is_some()
-            || self.state.dialog_open()
-            || self.export_dialog_open
-            || self.restore.is_some();
-        if !modal_open {
-            for command in Command::consume_pressed(&ctx) {
-                self.run_command(command, &ctx);
-            }
-            self.index.refresh(&self.document);
+        if !self.state.dialog_open() {
+            // Taken before layout, so no text box also sees these keys.
+            intents.commands.extend(Command::consume_pressed(&ctx));
             if matches!(self.state.view, View::Board | View::Themes) {
                 let on_board = self.state.view == View::Board;
                 selected_card_keys(
                     &ctx,
-                    self.document.session(),
+                    self.workspace.document().session(),
                     on_board,
                     &mut self.state,
                     &mut intents,
@@ -373,108 +406,17 @@ impl eframe::App for HarvestApp {
             }
             self.route_stray_typing(&ctx);
         }
-
-        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, self));
-        if let Some(command) = egui::Panel::bottom("status")
-            .show(ui, |ui| status::status_bar_ui(ui, self))
-            .inner
-        {
-            self.run_command(command, &ctx);
-        }
-        let session = self.document.session();
-        if matches!(self.state.view, View::Board | View::Overview) {
-            egui::Panel::left("groups")
-                .default_size(260.0)
-                .resizable(true)
-                .show(ui, |ui| {
-                    groups_ui(ui, session, &self.index, &mut self.state, &mut intents);
-                });
-        }
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(notice) = self.notice.clone() {
-                notice_ui(ui, &notice, &mut self.notice);
-            }
-            if self.find.open {
-                find_ui(
-                    ui,
-                    &mut self.find,
-                    session,
-                    self.document.revision(),
-                    &mut self.state,
-                );
-            }
-            crate::profile_scope!("view");
-            match self.state.view {
-                View::Board => board_ui(ui, session, &self.index, &mut self.state, &mut intents),
-                View::Overview => overview_ui(
-                    ui,
-                    &mut self.overview,
-                    session,
-                    &self.index,
-                    self.document.revision(),
-                    &mut self.state,
-                ),
-                View::Themes => themes_ui(
-                    ui,
-                    &mut self.themes,
-                    &self.document,
-                    &mut self.state,
-                    &mut intents,
-                ),
-                View::Summary => summary_ui(ui, &mut self.summary, &self.document, &mut self.state),
-            }
-        });
-        if let Some(dialog) = &mut self.details
-            && !details_ui(&ctx, dialog, session, &mut intents)
-        {
-            self.details = None;
-            self.state.focus_draft = true;
-        }
-        if self.state.moving.is_some() {
-            move_dialog_ui(&ctx, session, &mut self.state, &mut intents);
-        }
-        if let Some(picker) = &mut self.state.theme_picker
-            && !super::theme_picker::theme_picker_ui(&ctx, picker, session, &mut intents)
-        {
-            self.state.theme_picker = None;
-        }
-        if let Some(card) = self.state.linking
-            && !super::links::links_ui(&ctx, card, session, &mut intents)
-        {
-            self.state.linking = None;
-        }
-        let mut export_to = None;
-        if std::mem::take(&mut self.state.export_requested) {
-            self.export_dialog_open = true;
-        }
-        if self.export_dialog_open {
-            match export_dialog_ui(&ctx, &mut self.export_choice) {
-                ExportAction::None => {}
-                ExportAction::Cancel => self.export_dialog_open = false,
-                ExportAction::ChooseFile(choice) => {
-                    self.export_dialog_open = false;
-                    export_to = Some(choice);
-                }
-            }
-        }
-        if let Some(restore) = &mut self.restore
-            && !super::restore::restore_ui(&ctx, restore, &mut intents)
-        {
-            self.restore = None;
-        }
-        if self.show_help {
-            super::help::help_window_ui(&ctx, &mut self.show_help);
-        }
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, self, &mut intents));
+        egui::Panel::bottom("status").show(ui, |ui| status::status_bar_ui(ui, self, &mut intents));
+        self.screens_ui(ui, &mut intents);
+        self.dialog_ui(&ctx, &mut intents);
         self.apply(intents, &ctx);
-        if let Some(choice) = export_to {
-            self.open_dialog(FilePurpose::Export(choice), &ctx);
-        }
-        self.autosave();
+        self.workspace.autosave();
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // Normally already done when the close was requested; this covers other ways out.
-        if let Err(error) = self.flush() {
+        if let Err(error) = self.workspace.flush() {
             log::error!("{error}");
         }
     }

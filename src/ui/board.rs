@@ -25,7 +25,10 @@ pub fn board_ui(
     intents: &mut Intents,
 ) {
     let Some(group) = session.group(state.group) else {
-        ui.label("This session has no groups yet. Press Ctrl+G to add one.");
+        ui.label(format!(
+            "This session has no groups yet. Press {} to add one.",
+            Command::NewGroup.shortcut_text(ui.ctx())
+        ));
         return;
     };
     ui.horizontal(|ui| {
@@ -35,7 +38,7 @@ pub fn board_ui(
         }
     });
     ui.add_space(4.0);
-    category_switch_ui(ui, session, index, state);
+    category_switch_ui(ui, session, index, state, intents);
     ui.add_space(4.0);
     if state.pending_paste.is_some() {
         paste_offer_ui(ui, session, state, intents);
@@ -50,11 +53,12 @@ fn category_switch_ui(
     ui: &mut egui::Ui,
     session: &Session,
     index: &SessionIndex,
-    state: &mut UiState,
+    state: &UiState,
+    intents: &mut Intents,
 ) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal(|ui| {
-        for (n, category) in Category::ALL.into_iter().enumerate() {
+        for category in Category::ALL {
             let current = state.category == category;
             let count = index.count(state.group, category);
             let target = session.details.targets.get(category);
@@ -77,10 +81,9 @@ fn category_switch_ui(
             };
             let response = ui
                 .add(button.min_size(egui::vec2(0.0, 28.0)))
-                .on_hover_text(format!("Ctrl+{}", n + 1));
+                .on_hover_text(Command::Category(category).shortcut_text(ui.ctx()));
             if response.clicked() {
-                state.category = category;
-                state.focus_draft = true;
+                intents.command(Command::Category(category));
             }
         }
     });

@@ -1,5 +1,6 @@
 //! One card on the board: its words, star, votes and themes; select, edit in place, drag.
 
+use super::card_actions::CardAction;
 use super::intents::Intents;
 use super::palette;
 use super::state::{CardEdit, UiState};
@@ -262,26 +263,28 @@ fn card_menu_ui(
     intents: &mut Intents,
 ) {
     state.selected = Some(card.id);
-    if ui.button("Edit").clicked() {
-        start_editing(state, card);
+    for action in CardAction::ALL.into_iter().filter(|a| a.in_menu()) {
+        if action == CardAction::Delete {
+            ui.separator();
+        }
+        if action == CardAction::MoveTo {
+            move_to_menu_ui(ui, session, card, intents);
+        }
+        let key = action
+            .keys()
+            .first()
+            .map(|k| ui.ctx().format_shortcut(k))
+            .unwrap_or_default();
+        let button = egui::Button::new(action.label(card)).shortcut_text(key);
+        if ui.add_enabled(action.available(card), button).clicked() {
+            action.run(session, card, state, intents);
+            ui.close();
+        }
     }
-    let star = if card.starred {
-        "Unstar"
-    } else {
-        "Star as a key quote"
-    };
-    if ui.button(star).clicked() {
-        intents.edit(Edit::SetStarred {
-            id: card.id,
-            starred: !card.starred,
-        });
-    }
-    if ui.button("One vote more").clicked() {
-        intents.edit(Edit::SetVotes {
-            id: card.id,
-            votes: card.votes.saturating_add(1),
-        });
-    }
+}
+
+/// "Move to" → a group → a category: every place a card can go, without a dialog.
+fn move_to_menu_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &mut Intents) {
     ui.menu_button("Move to", |ui| {
         for group in &session.groups {
             ui.menu_button(&group.name, |ui| {
@@ -297,19 +300,4 @@ fn card_menu_ui(
             });
         }
     });
-    if ui.button("Move to…").clicked() {
-        state.moving = Some(card.id);
-    }
-    if ui.button("Themes…").clicked() {
-        state.theme_picker = Some(super::theme_picker::ThemePicker::new(card.id));
-    }
-    if card.category == crate::model::Category::MakeADifference
-        && ui.button("Answers which problems…").clicked()
-    {
-        state.linking = Some(card.id);
-    }
-    ui.separator();
-    if ui.button("Delete").clicked() {
-        intents.edit(Edit::DeleteCard { id: card.id });
-    }
 }

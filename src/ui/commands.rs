@@ -1,5 +1,6 @@
-//! Every command the app knows, with its menu text and keyboard shortcut in one place, so the
-//! shortcut a menu shows is always the one that works.
+//! Every command the app knows, with its menu, menu text and keyboard shortcut in one place.
+//! The menus, the shortcut table, the help window and the clash test are all made from
+//! [`Command::ALL`], so the shortcut a menu shows is always the one that works.
 
 use crate::model::Category;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -10,26 +11,56 @@ pub enum Command {
     Open,
     SaveNow,
     SaveAs,
-    Export,
     RestoreVersion,
+    Export,
     Quit,
     Undo,
     Redo,
     Find,
+    Category(Category),
     NewGroup,
     NextGroup,
     PreviousGroup,
-    Category(Category),
+    GroupDetails,
+    SessionDetails,
     ShowBoard,
     ShowOverview,
     ShowThemes,
     ShowSummary,
-    SessionDetails,
-    GroupDetails,
     ZoomIn,
     ZoomOut,
     ZoomReset,
     KeyboardHelp,
+}
+
+/// The menus of the menu bar, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    Capture,
+    View,
+    Help,
+}
+
+impl Menu {
+    pub const ALL: [Menu; 5] = [
+        Menu::File,
+        Menu::Edit,
+        Menu::Capture,
+        Menu::View,
+        Menu::Help,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Menu::File => "File",
+            Menu::Edit => "Edit",
+            Menu::Capture => "Capture",
+            Menu::View => "View",
+            Menu::Help => "Help",
+        }
+    }
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -41,30 +72,33 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Command {
-    /// Checked in this order each frame: a shortcut with Shift comes before the same one
-    /// without, as Ctrl+Z would also match Ctrl+Shift+Z.
-    pub const WITH_SHORTCUTS: [Command; 22] = [
-        Command::Redo,
-        Command::SaveAs,
-        Command::GroupDetails,
-        Command::Undo,
+    /// Every command, in menu order.
+    pub const ALL: [Command; 26] = [
         Command::NewSession,
         Command::Open,
         Command::SaveNow,
+        Command::SaveAs,
+        Command::RestoreVersion,
         Command::Export,
         Command::Quit,
+        Command::Undo,
+        Command::Redo,
         Command::Find,
-        Command::NewGroup,
-        Command::NextGroup,
-        Command::PreviousGroup,
         Command::Category(Category::Good),
         Command::Category(Category::NotSoGood),
         Command::Category(Category::MakeADifference),
+        Command::NewGroup,
+        Command::NextGroup,
+        Command::PreviousGroup,
+        Command::GroupDetails,
+        Command::SessionDetails,
         Command::ShowBoard,
         Command::ShowOverview,
         Command::ShowThemes,
         Command::ShowSummary,
-        Command::SessionDetails,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
         Command::KeyboardHelp,
     ];
 
@@ -75,27 +109,68 @@ impl Command {
             Command::Open => "Open…",
             Command::SaveNow => "Save",
             Command::SaveAs => "Save as…",
-            Command::Export => "Export…",
             Command::RestoreVersion => "Restore a previous version…",
+            Command::Export => "Export…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Find => "Find cards…",
+            Command::Category(category) => category.label(),
             Command::NewGroup => "New group",
             Command::NextGroup => "Next group",
             Command::PreviousGroup => "Previous group",
-            Command::Category(category) => category.label(),
+            Command::GroupDetails => "Group details…",
+            Command::SessionDetails => "Session details…",
             Command::ShowBoard => "Board",
             Command::ShowOverview => "All groups",
             Command::ShowThemes => "Themes",
             Command::ShowSummary => "Summary",
-            Command::SessionDetails => "Session details…",
-            Command::GroupDetails => "Group details…",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
             Command::KeyboardHelp => "Keyboard shortcuts",
         }
+    }
+
+    /// The menu it is in.
+    pub fn menu(self) -> Menu {
+        match self {
+            Command::NewSession
+            | Command::Open
+            | Command::SaveNow
+            | Command::SaveAs
+            | Command::RestoreVersion
+            | Command::Export
+            | Command::Quit => Menu::File,
+            Command::Undo | Command::Redo | Command::Find => Menu::Edit,
+            Command::Category(_)
+            | Command::NewGroup
+            | Command::NextGroup
+            | Command::PreviousGroup
+            | Command::GroupDetails
+            | Command::SessionDetails => Menu::Capture,
+            Command::ShowBoard
+            | Command::ShowOverview
+            | Command::ShowThemes
+            | Command::ShowSummary
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset => Menu::View,
+            Command::KeyboardHelp => Menu::Help,
+        }
+    }
+
+    /// Whether the menu draws a separator above it.
+    pub fn starts_section(self) -> bool {
+        matches!(
+            self,
+            Command::Export
+                | Command::Quit
+                | Command::Find
+                | Command::NewGroup
+                | Command::SessionDetails
+                | Command::ZoomIn
+        )
     }
 
     /// The keys that run it, if any.
@@ -130,41 +205,75 @@ impl Command {
         })
     }
 
-    /// A second shortcut some people expect (Ctrl+Y for redo).
+    /// A second shortcut some people expect: Ctrl+Y for redo, Ctrl++ for zooming in as
+    /// egui itself does.
     pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
         match self {
             Command::Redo => Some(ctrl(Key::Y)),
+            Command::ZoomIn => Some(ctrl(Key::Plus)),
             _ => None,
         }
     }
 
+    /// Every shortcut of every command, those with more modifiers first: Ctrl+Z would also
+    /// match Ctrl+Shift+Z, so the longer one must be asked about before it.
+    pub fn shortcut_table() -> Vec<(KeyboardShortcut, Command)> {
+        let mut table: Vec<(KeyboardShortcut, Command)> = Command::ALL
+            .into_iter()
+            .flat_map(|command| {
+                [command.shortcut(), command.alternative_shortcut()]
+                    .into_iter()
+                    .flatten()
+                    .map(move |shortcut| (shortcut, command))
+            })
+            .collect();
+        table.sort_by_key(|(shortcut, _)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
+        table
+    }
+
     /// Takes this frame's key presses for any command, so text boxes don't also see them.
     pub fn consume_pressed(ctx: &egui::Context) -> Vec<Command> {
+        let table = Command::shortcut_table();
         ctx.input_mut(|input| {
-            Command::WITH_SHORTCUTS
-                .into_iter()
-                .filter(|command| {
-                    let shortcuts = [command.shortcut(), command.alternative_shortcut()];
-                    // Check every shortcut, so each is consumed even when an earlier one matched.
-                    shortcuts
-                        .into_iter()
-                        .flatten()
-                        .fold(false, |hit, shortcut| {
-                            input.consume_shortcut(&shortcut) | hit
-                        })
-                })
-                .collect()
+            let mut pressed = Vec::new();
+            for (shortcut, command) in table {
+                if input.consume_shortcut(&shortcut) && !pressed.contains(&command) {
+                    pressed.push(command);
+                }
+            }
+            pressed
         })
+    }
+
+    /// The shortcut as this platform writes it ("Ctrl+S", "⌘S"), or "".
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcut()
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default()
     }
 
     /// A menu entry for the command, showing its shortcut; true when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
         let mut button = egui::Button::new(self.label());
-        if let Some(shortcut) = self.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        if self.shortcut().is_some() {
+            button = button.shortcut_text(self.shortcut_text(ui.ctx()));
         }
         ui.add_enabled(enabled, button).clicked()
     }
+}
+
+/// How many modifier keys a shortcut needs, to match the longest shortcuts first.
+pub fn modifier_count(modifiers: Modifiers) -> u8 {
+    [
+        modifiers.alt,
+        modifiers.ctrl,
+        modifiers.shift,
+        modifiers.mac_cmd,
+        modifiers.command,
+    ]
+    .into_iter()
+    .map(u8::from)
+    .sum()
 }
 
 #[cfg(test)]
@@ -173,15 +282,49 @@ mod tests {
 
     #[test]
     fn no_two_commands_share_a_shortcut() {
-        let mut seen = Vec::new();
-        for command in Command::WITH_SHORTCUTS {
-            for shortcut in [command.shortcut(), command.alternative_shortcut()]
-                .into_iter()
-                .flatten()
-            {
-                assert!(!seen.contains(&shortcut), "{command:?} reuses {shortcut:?}");
-                seen.push(shortcut);
+        let table = Command::shortcut_table();
+        for (i, (shortcut, command)) in table.iter().enumerate() {
+            for (other_shortcut, other) in &table[i + 1..] {
+                assert!(
+                    shortcut != other_shortcut,
+                    "{command:?} and {other:?} share {shortcut:?}"
+                );
             }
+        }
+        // Every command but Restore has a key, zoom included.
+        assert_eq!(
+            Command::ALL
+                .iter()
+                .filter(|c| c.shortcut().is_some())
+                .count(),
+            Command::ALL.len() - 1
+        );
+    }
+
+    #[test]
+    fn longer_shortcuts_are_checked_before_shorter_ones() {
+        let table = Command::shortcut_table();
+        let at = |wanted: Command| {
+            table
+                .iter()
+                .position(|(shortcut, command)| {
+                    *command == wanted && Some(*shortcut) == wanted.shortcut()
+                })
+                .unwrap()
+        };
+        assert!(at(Command::Redo) < at(Command::Undo));
+        assert!(at(Command::SaveAs) < at(Command::SaveNow));
+        assert!(at(Command::GroupDetails) < at(Command::SessionDetails));
+    }
+
+    #[test]
+    fn every_command_is_listed_once() {
+        for command in Command::ALL {
+            assert_eq!(
+                Command::ALL.iter().filter(|c| **c == command).count(),
+                1,
+                "{command:?}"
+            );
         }
     }
 }

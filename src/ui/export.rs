@@ -1,10 +1,9 @@
 //! The Export… dialog and the export itself, which renders and writes on a helper thread.
 
+use super::task::Task;
 use crate::model::Session;
-use crate::store;
 use crate::summary::{Format, SummaryOptions};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
 
 /// The choices in the Export… dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,50 +60,19 @@ pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice) -> Expor
     action
 }
 
-/// An export being written, and where its result will arrive.
-pub struct RunningExport {
-    result: Receiver<Result<PathBuf, String>>,
-}
+/// An export being rendered and written on a helper thread; its outcome is the file written
+/// or what went wrong.
+pub type RunningExport = Task<Result<PathBuf, String>>;
 
-impl RunningExport {
-    /// Renders `session` and writes it to `path` on a helper thread.
-    pub fn start(
-        session: std::sync::Arc<Session>,
-        choice: ExportChoice,
-        path: PathBuf,
-        ctx: &egui::Context,
-    ) -> std::io::Result<Self> {
-        let (send, result) = channel();
-        let ctx = ctx.clone();
-        std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || {
-                let outcome = crate::summary::export(&session, &choice.options, choice.format)
-                    .map_err(|e| format!("{}: could not make the document: {e}", path.display()))
-                    .and_then(|bytes| {
-                        store::write_atomically(&path, &bytes).map_err(|e| {
-                            format!(
-                                "{}: could not write: {}",
-                                path.display(),
-                                store::io_message(&e)
-                            )
-                        })
-                    })
-                    .map(|()| path);
-                let _ = send.send(outcome);
-                ctx.request_repaint();
-            })?;
-        Ok(Self { result })
-    }
-
-    /// The outcome, once there is one.
-    pub fn poll(&self) -> Option<Result<PathBuf, String>> {
-        match self.result.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(std::sync::mpsc::TryRecvError::Empty) => None,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Some(Err("the export stopped unexpectedly".into()))
-            }
-        }
-    }
+/// Renders `session` and writes it to `path` on a helper thread.
+pub fn start_export(
+    session: std::sync::Arc<Session>,
+    choice: ExportChoice,
+    path: PathBuf,
+    ctx: &egui::Context,
+) -> std::io::Result<RunningExport> {
+    Task::spawn("export", ctx, move |_| {
+        crate::workspace::write_export(&session, &choice.options, choice.format, &path)
+            .map(|()| path)
+    })
 }

@@ -22,7 +22,11 @@ pub fn groups_ui(
     ui.horizontal(|ui| {
         ui.heading("Groups");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("+ New group").on_hover_text("Ctrl+G").clicked() {
+            if ui
+                .button("+ New group")
+                .on_hover_text(Command::NewGroup.shortcut_text(ui.ctx()))
+                .clicked()
+            {
                 intents.command(Command::NewGroup);
             }
         });

@@ -1,49 +1,70 @@
-//! The keyboard map, generated from the command list so it is always true.
+//! The keyboard map, made from the command list and the card actions so it is always true,
+//! in the order of the menus.
 
-use super::commands::Command;
+use super::card_actions::CardAction;
+use super::commands::{Command, Menu};
 
-/// Keys that work on the selected card; they are not commands as they need a selection.
-const CARD_KEYS: [(&str, &str); 11] = [
+/// Keys of the new-card box itself, which are neither commands nor card actions.
+const CARD_BOX_KEYS: [(&str, &str); 2] = [
+    ("Enter / Shift+Enter", "add the card / new line inside it"),
     (
-        "Escape (in the new-card box)",
-        "select the last card, to work on cards",
+        "Escape",
+        "select the last card of the current column, to work on cards",
     ),
-    ("Arrow keys", "select another card"),
-    ("Enter or F2", "edit the selected card"),
-    ("Delete", "delete the selected card"),
-    ("S", "star or unstar"),
-    ("+ / −", "one vote more / fewer"),
-    ("Alt+Up / Alt+Down", "move up or down in its column"),
-    (
-        "Alt+Left / Alt+Right",
-        "move to the previous or next category",
-    ),
-    ("M", "move to another group…"),
-    ("T", "themes for the card…"),
-    ("L", "link an idea to the problems it answers…"),
 ];
 
 pub fn help_window_ui(ctx: &egui::Context, open: &mut bool) {
+    let height = (ctx.content_rect().height() - 120.0).max(200.0);
     egui::Window::new("Keyboard shortcuts")
         .open(open)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                ui.strong("Enter / Shift+Enter");
-                ui.label("add the card / new line inside it");
+            egui::ScrollArea::vertical()
+                .max_height(height)
+                .show(ui, keys_ui);
+        });
+}
+
+fn keys_ui(ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    section_ui(
+        ui,
+        "In the new-card box",
+        CARD_BOX_KEYS.map(|(k, w)| (k.to_owned(), w)),
+    );
+    for menu in Menu::ALL {
+        let rows = Command::ALL
+            .into_iter()
+            .filter(|c| c.menu() == menu && c.shortcut().is_some())
+            .map(|c| (c.shortcut_text(&ctx), c.label().trim_end_matches('…')));
+        section_ui(ui, menu.label(), rows);
+    }
+    let rows = CardAction::ALL.into_iter().map(|action| {
+        let keys: Vec<String> = action
+            .keys()
+            .iter()
+            .map(|k| ctx.format_shortcut(k))
+            .collect();
+        (keys.join(" or "), action.help())
+    });
+    section_ui(ui, "On the selected card", rows);
+}
+
+fn section_ui<'a>(
+    ui: &mut egui::Ui,
+    heading: &str,
+    rows: impl IntoIterator<Item = (String, &'a str)>,
+) {
+    ui.add_space(4.0);
+    ui.strong(heading);
+    egui::Grid::new(heading)
+        .striped(true)
+        .min_col_width(160.0)
+        .show(ui, |ui| {
+            for (keys, what) in rows {
+                ui.label(egui::RichText::new(keys).strong());
+                ui.label(what);
                 ui.end_row();
-                for command in Command::WITH_SHORTCUTS {
-                    if let Some(shortcut) = command.shortcut() {
-                        ui.strong(ctx.format_shortcut(&shortcut));
-                        ui.label(command.label().trim_end_matches('…'));
-                        ui.end_row();
-                    }
-                }
-                for (keys, what) in CARD_KEYS {
-                    ui.strong(keys);
-                    ui.label(what);
-                    ui.end_row();
-                }
-            });
+            }
         });
 }

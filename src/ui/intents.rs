@@ -1,7 +1,9 @@
-//! What the user asked for during one frame. Widgets only record intents; the app applies
-//! them once the frame is laid out, so every change to the session goes through one place.
+//! What the user asked for during one frame. Widgets, menus, the status bar and shortcuts only
+//! record intents; the app applies them once the frame is laid out, so every change to the
+//! session and every command goes through one place.
 
 use super::commands::Command;
+use super::export::ExportChoice;
 use crate::edit::Edit;
 
 #[derive(Default)]
@@ -10,6 +12,8 @@ pub struct Intents {
     pub commands: Vec<Command>,
     /// The card being edited was closed: Some(text) to keep the new words, None to cancel.
     pub finish_edit: Option<Option<String>>,
+    /// The Export… dialog's choices, to ask where to write them.
+    pub export_to: Option<ExportChoice>,
 }
 
 impl Intents {
@@ -19,5 +23,13 @@ impl Intents {
 
     pub fn command(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// True when nothing was asked for.
+    pub fn is_empty(&self) -> bool {
+        self.edits.is_empty()
+            && self.commands.is_empty()
+            && self.finish_edit.is_none()
+            && self.export_to.is_none()
     }
 }

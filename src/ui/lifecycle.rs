@@ -1,179 +1,209 @@
-//! Where the session lives and how it gets there: background saving, Save now, Save as…,
-//! opening and starting sessions, and saving everything before the window closes.
+//! Opening, creating and saving-as sessions, and saving before the window closes: each runs
+//! on a helper thread through [`Task`], while the window keeps drawing and says what it is
+//! doing. One such job at a time; a second is refused with a word, a close is queued.
 
 use super::app::HarvestApp;
-use super::find::Find;
 use super::state::UiState;
-use crate::document::Document;
-use crate::model::Session;
-use crate::store::{self, Autosaver, SessionLock};
+use super::task::{Poll, Task};
+use crate::store::FlushError;
+use crate::workspace::{Opening, SavedAs, Workspace, WorkspaceError};
 use std::path::PathBuf;
-use std::time::Duration;
 
-/// How long closing waits for the last save before saying it could not save.
-const FLUSH_LIMIT: Duration = Duration::from_secs(5);
+/// What a lifecycle job is doing, for the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Job {
+    Opening(PathBuf),
+    Creating,
+    SavingAs(PathBuf),
+    Closing,
+}
+
+impl Job {
+    /// "Opening Sample workshop.ron…"
+    pub fn describe(&self) -> String {
+        let name = |path: &PathBuf| {
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            )
+        };
+        match self {
+            Job::Opening(path) => format!("Opening {}…", name(path)),
+            Job::Creating => "Creating a new session…".to_owned(),
+            Job::SavingAs(path) => format!("Saving as {}…", name(path)),
+            Job::Closing => "Saving before closing…".to_owned(),
+        }
+    }
+
+    /// Whether the session on screen is being left, so changes to it must wait.
+    pub fn leaves_session(&self) -> bool {
+        !matches!(self, Job::SavingAs(_))
+    }
+}
+
+enum Outcome {
+    Switched(Result<Opening, WorkspaceError>),
+    SavedAs(Result<SavedAs, WorkspaceError>),
+    Flushed(Result<(), FlushError>),
+}
+
+/// The lifecycle job running, if any.
+pub struct Running {
+    pub job: Job,
+    task: Task<Outcome>,
+}
+
+/// How closing the window is going.
+#[derive(Default)]
+pub struct Closing {
+    /// Everything is saved: the next close request goes ahead.
+    pub allowed: bool,
+    /// A close that could not save: the next close request goes ahead anyway.
+    pub despite_failure: bool,
+    /// A close was asked for while another job ran: close once it is done.
+    pub queued: bool,
+}
 
 impl HarvestApp {
-    /// Starts saving in the background to the document's file; read-only documents get none.
-    pub fn start_saver(&mut self, ctx: &egui::Context) {
-        self.saver = None;
-        self.submitted = self.document.revision();
-        if self.document.read_only.is_some() {
-            return;
-        }
-        match Autosaver::spawn(&self.document.path, self.document.revision()) {
-            Ok(saver) => {
-                let ctx = ctx.clone();
-                saver.set_waker(move || ctx.request_repaint());
-                if let Some(signals) = &self.signals {
-                    signals.set_autosave(saver.handle());
-                }
-                self.saver = Some(saver);
-            }
-            Err(error) => {
-                self.notice = Some(format!("Could not start saving in the background: {error}"))
-            }
+    /// Starts saving in the background for a workspace just adopted: repaints when the status
+    /// changes, and the exit signals flush it.
+    pub(super) fn connect_saver(&self, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        self.workspace.set_waker(move || ctx.request_repaint());
+        if let (Some(signals), Some(handle)) = (&self.signals, self.workspace.saver_handle()) {
+            signals.set_autosave(handle);
         }
     }
 
-    /// Hands every change to the saver as soon as it happens; the saver writes the newest.
-    pub(super) fn autosave(&mut self) {
-        if self.document.revision() == self.submitted {
-            return;
-        }
-        if let Some(saver) = &self.saver {
-            saver.submit(self.document.revision(), self.document.snapshot());
-            self.submitted = self.document.revision();
-        }
+    /// Whether a job is running that changes must wait for.
+    pub(super) fn session_leaving(&self) -> Option<&Job> {
+        self.lifecycle
+            .as_ref()
+            .map(|running| &running.job)
+            .filter(|job| job.leaves_session())
     }
 
-    /// Ctrl+S: write now, even if nothing changed, so the status shows a fresh time.
-    pub(super) fn save_now(&mut self) {
-        if let Some(saver) = &self.saver {
-            saver.submit(self.document.revision(), self.document.snapshot());
-            self.submitted = self.document.revision();
-        } else if let Some(reason) = &self.document.read_only {
+    fn start_job(
+        &mut self,
+        job: Job,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> Outcome + Send + 'static,
+    ) {
+        if let Some(running) = &self.lifecycle {
             self.notice = Some(format!(
-                "{reason}. Use File > Save as… to keep an editable copy."
+                "{} Try again once that is done.",
+                running.job.describe()
             ));
+            return;
+        }
+        match Task::spawn("session", ctx, move |_| work()) {
+            Ok(task) => self.lifecycle = Some(Running { job, task }),
+            Err(error) => self.notice = Some(format!("Could not start: {error}")),
         }
     }
 
-    /// Waits until every change is on disk; the error says what is not saved and why.
-    pub(super) fn flush(&mut self) -> Result<(), String> {
-        self.autosave();
-        match &self.saver {
-            Some(saver) => saver
-                .flush(FLUSH_LIMIT)
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
-            None => Ok(()),
-        }
+    /// Opens the session at `path` once the current one is saved; read-only if another
+    /// Harvest has it. A file that cannot be opened is left untouched and the reason shown.
+    pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let flusher = self.workspace.flusher();
+        let target = path.clone();
+        self.start_job(Job::Opening(path), ctx, move || {
+            Outcome::Switched(flusher.then_open(|| Workspace::open(&target)))
+        });
     }
 
-    /// The window is about to close: save everything first, or say why not and stay open once.
+    /// A new session in Harvest's own folder, named after its title and date.
+    pub fn new_session(&mut self, ctx: &egui::Context) {
+        let flusher = self.workspace.flusher();
+        self.start_job(Job::Creating, ctx, move || {
+            Outcome::Switched(flusher.then_open(Workspace::create_new))
+        });
+    }
+
+    /// Saves the session under a new name and carries on there, editable.
+    pub fn save_as(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let save_as = self.workspace.save_as(path.clone());
+        self.start_job(Job::SavingAs(path), ctx, move || {
+            Outcome::SavedAs(save_as.run())
+        });
+    }
+
+    /// The window was asked to close: close if everything is saved, else save first, or say
+    /// why not and stay open once.
     pub(super) fn before_close(&mut self, ctx: &egui::Context) {
-        match self.flush() {
-            Ok(()) => {}
-            Err(_) if self.close_despite_failure => {}
-            Err(error) => {
-                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.close_despite_failure = true;
+        self.workspace.autosave();
+        if self.closing.allowed || self.closing.despite_failure || self.workspace.is_saved() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        if self.lifecycle.is_some() {
+            self.closing.queued = true;
+            return;
+        }
+        let flusher = self.workspace.flusher();
+        self.start_job(Job::Closing, ctx, move || Outcome::Flushed(flusher.flush()));
+    }
+
+    /// Takes the result of a finished job.
+    pub(super) fn poll_lifecycle(&mut self, ctx: &egui::Context) {
+        let Some(running) = &self.lifecycle else {
+            return;
+        };
+        let finished = running.task.poll();
+        if matches!(finished, Poll::Pending) {
+            return;
+        }
+        self.lifecycle = None;
+        match finished {
+            Poll::Done(Outcome::Switched(Ok(opening))) => self.switch_to(opening, ctx),
+            Poll::Done(Outcome::SavedAs(Ok(saved))) => {
+                self.notice = Some(format!("Saved as {}", saved.path().display()));
+                self.workspace.adopt(saved);
+                self.connect_saver(ctx);
+            }
+            Poll::Done(Outcome::Switched(Err(error)) | Outcome::SavedAs(Err(error))) => {
+                self.notice = Some(error.to_string());
+            }
+            Poll::Done(Outcome::Flushed(Ok(()))) => {
+                self.closing.allowed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Poll::Done(Outcome::Flushed(Err(error))) => {
+                self.closing.despite_failure = true;
                 self.notice = Some(format!(
                     "Your latest changes could not be saved ({error}). They are still here: use \
                      File > Save as… to keep them somewhere else. Closing again closes without them."
                 ));
             }
+            Poll::Lost => {
+                self.notice = Some(
+                    "That stopped unexpectedly; nothing was changed. The log says more.".into(),
+                )
+            }
+            Poll::Pending => {}
+        }
+        if std::mem::take(&mut self.closing.queued) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
-    /// Replaces the open session with another, after saving the current one.
-    fn switch_to(&mut self, document: Document, notice: Option<String>, ctx: &egui::Context) {
-        if let Err(error) = self.flush() {
-            self.notice = Some(format!(
-                "Stayed on this session: its latest changes could not be saved ({error}). Use File > Save as…"
-            ));
-            return;
-        }
-        crate::launch::remember_recent(&document.path);
-        self.state = UiState::new(document.session());
-        self.document = document;
-        self.find = Find::default();
-        self.details = None;
-        self.notice = notice.or_else(|| self.document.read_only.clone());
-        self.close_despite_failure = false;
-        self.start_saver(ctx);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(super::app::window_title(
-            &self.document,
-        )));
+    /// Replaces the open session with another that was opened after this one was saved.
+    fn switch_to(&mut self, opening: Opening, ctx: &egui::Context) {
+        // Words typed but not yet added stay in the card box.
+        let draft = std::mem::take(&mut self.state.draft);
+        self.workspace = opening.workspace;
+        self.state = UiState::new(self.workspace.document().session());
+        self.state.draft = draft;
+        self.find = super::find::Find::default();
+        self.notice = opening.notice;
+        self.closing = Closing::default();
+        self.connect_saver(ctx);
     }
 
-    /// Opens the session at `path`, read-only if another Harvest has it. A file that cannot be
-    /// opened is left untouched and the reason shown.
-    pub(super) fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
-        match store::open(&path) {
-            Ok(opened) => {
-                let (document, recovery) = Document::opened(opened, path);
-                self.switch_to(document, recovery, ctx);
-            }
-            Err(error) => {
-                self.notice = Some(format!(
-                    "Could not open that session; the file was not changed.\n{}",
-                    error.report()
-                ))
-            }
+    /// Ctrl+S: write now, even if nothing changed, so the status shows a fresh time.
+    pub(super) fn save_now(&mut self) {
+        if let Err(reason) = self.workspace.save_now() {
+            self.notice = Some(reason);
         }
-    }
-
-    /// A new session in Harvest's own folder, named after its title and date.
-    pub(super) fn new_session(&mut self, ctx: &egui::Context) {
-        let session = Session::new("New workshop");
-        let Some(dir) = crate::launch::data_dir() else {
-            self.notice = Some("Could not find a folder for new sessions.".into());
-            return;
-        };
-        let path = crate::launch::unused_path(
-            &dir,
-            &format!("{} {}", session.details.title, session.details.date),
-        );
-        let created = std::fs::create_dir_all(&dir)
-            .map_err(store::SaveError::from)
-            .and_then(|()| store::save(&session, &path));
-        match created {
-            Ok(()) => self.open_file(path, ctx),
-            Err(error) => {
-                self.notice = Some(format!(
-                    "Could not create a new session in {}: {error}",
-                    dir.display()
-                ))
-            }
-        }
-    }
-
-    /// Saves the session under a new name and carries on there, editable.
-    pub(super) fn save_as(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let lock = match SessionLock::acquire(&path) {
-            Ok(lock) => lock,
-            Err(error) => {
-                self.notice = Some(format!("Could not save there: {error}"));
-                return;
-            }
-        };
-        if let Err(error) = store::save(self.document.session(), &path) {
-            self.notice = Some(format!("{}: could not save: {error}", path.display()));
-            return;
-        }
-        // The old file keeps what it had: let its saver finish, then let go of it.
-        if let Some(saver) = self.saver.take()
-            && let Err(error) = saver.flush(FLUSH_LIMIT)
-        {
-            log::warn!("{error}");
-        }
-        crate::launch::remember_recent(&path);
-        self.document.path = path;
-        self.document.lock = Some(lock);
-        self.document.read_only = None;
-        self.notice = Some(format!("Saved as {}", self.document.path.display()));
-        self.start_saver(ctx);
     }
 }

@@ -1,82 +1,40 @@
 //! The menu bar. Every entry is a [`Command`], so menus and shortcuts can't disagree.
 
 use super::app::HarvestApp;
-use super::commands::Command;
-use crate::model::Category;
+use super::commands::{Command, Menu};
+use super::intents::Intents;
 
-pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut HarvestApp) {
-    let chosen = std::cell::Cell::new(None);
-    let pick = |ui: &mut egui::Ui, command: Command, enabled: bool| {
-        if command.menu_button(ui, enabled) {
-            chosen.set(Some(command));
-            ui.close();
-        }
-    };
+/// The menus, made from [`Command::ALL`]; what is chosen goes into `intents`.
+pub fn menu_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
     let history = app.document().history();
-    let (undo, redo) = (history.undo_label(), history.redo_label());
+    let enabled = |command: Command| match command {
+        Command::Undo => history.undo_label().is_some(),
+        Command::Redo => history.redo_label().is_some(),
+        _ => true,
+    };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            for command in [
-                Command::NewSession,
-                Command::Open,
-                Command::SaveNow,
-                Command::SaveAs,
-            ] {
-                pick(ui, command, true);
-            }
-            pick(ui, Command::RestoreVersion, true);
-            ui.separator();
-            pick(ui, Command::Export, true);
-            ui.separator();
-            pick(ui, Command::Quit, true);
-        });
-        ui.menu_button("Edit", |ui| {
-            pick(ui, Command::Undo, undo.is_some());
-            pick(ui, Command::Redo, redo.is_some());
-            ui.separator();
-            pick(ui, Command::Find, true);
-        });
-        ui.menu_button("Capture", |ui| {
-            for category in Category::ALL {
-                pick(ui, Command::Category(category), true);
-            }
-            ui.separator();
-            for command in [
-                Command::NewGroup,
-                Command::NextGroup,
-                Command::PreviousGroup,
-                Command::GroupDetails,
-            ] {
-                pick(ui, command, true);
-            }
-            ui.separator();
-            pick(ui, Command::SessionDetails, true);
-        });
-        ui.menu_button("View", |ui| {
-            for command in [
-                Command::ShowBoard,
-                Command::ShowOverview,
-                Command::ShowThemes,
-                Command::ShowSummary,
-            ] {
-                pick(ui, command, true);
-            }
-            ui.separator();
-            for command in [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset] {
-                pick(ui, command, true);
-            }
-            ui.separator();
-            appearance_ui(ui);
-        });
-        ui.menu_button("Help", |ui| pick(ui, Command::KeyboardHelp, true));
+        for menu in Menu::ALL {
+            ui.menu_button(menu.label(), |ui| {
+                for command in Command::ALL.into_iter().filter(|c| c.menu() == menu) {
+                    if command.starts_section() {
+                        ui.separator();
+                    }
+                    if command.menu_button(ui, enabled(command)) {
+                        intents.command(command);
+                        ui.close();
+                    }
+                }
+                if menu == Menu::View {
+                    ui.separator();
+                    appearance_ui(ui);
+                }
+            });
+        }
         ui.separator();
         if let Some(command) = view_tabs_ui(ui, app) {
-            chosen.set(Some(command));
+            intents.command(command);
         }
     });
-    if let Some(command) = chosen.get() {
-        app.run_command(command, &ui.ctx().clone());
-    }
 }
 
 /// Tabs for the four screens, beside the menus.
@@ -89,10 +47,7 @@ fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
         (View::Themes, Command::ShowThemes),
         (View::Summary, Command::ShowSummary),
     ] {
-        let shortcut = command
-            .shortcut()
-            .map(|s| ui.ctx().format_shortcut(&s))
-            .unwrap_or_default();
+        let shortcut = command.shortcut_text(ui.ctx());
         let tab = ui
             .selectable_label(app.state.view == view, command.label())
             .on_hover_text(shortcut);

@@ -2,11 +2,14 @@
 //! nothing here writes files itself.
 
 mod app;
+mod apply;
 mod board;
 mod card;
+mod card_actions;
 mod card_keys;
 mod commands;
 mod details;
+mod dialog;
 pub mod export;
 mod files;
 mod find;
@@ -26,6 +29,7 @@ mod state;
 mod status;
 mod suggestions;
 mod summary_view;
+mod task;
 mod theme_list;
 mod theme_picker;
 mod theme_wall;
@@ -35,13 +39,13 @@ pub use app::HarvestApp;
 pub use board::lines_of;
 pub use export::ExportChoice;
 
-use crate::document::Document;
+use crate::workspace::Opening;
 
 /// What the window starts with.
 pub struct Start {
     /// The session being opened on a helper thread, and anything to tell the user about it
     /// at once (what was recovered, why it is read-only or could not be opened).
-    pub opening: std::thread::JoinHandle<(Document, Option<String>)>,
+    pub opening: std::thread::JoinHandle<Opening>,
     /// A title for the window until the session is open.
     pub provisional_title: Option<String>,
     pub signals: Option<crate::signals::ExitSignals>,
@@ -69,14 +73,14 @@ pub fn run(start: Start) -> eframe::Result {
         "Harvest",
         options,
         Box::new(move |cc| {
-            let (document, notice) = start
+            let opening = start
                 .opening
                 .join()
                 .map_err(|_| "opening the session failed unexpectedly")?;
             Ok(Box::new(HarvestApp::new(
                 cc,
-                document,
-                notice,
+                opening.workspace,
+                opening.notice,
                 start.signals,
                 start.exit_after_frames,
             )))

@@ -2,19 +2,17 @@
 
 use super::intents::Intents;
 use super::moves;
-use super::state::UiState;
-use crate::model::{Category, Session};
+use crate::model::{CardId, Category, Session};
 
-/// Shows the dialog for `state.moving`; closes it when a place is chosen or on Escape.
+/// Shows the dialog for `card`; false once a place is chosen or on Escape.
 pub fn move_dialog_ui(
     ctx: &egui::Context,
+    card: CardId,
     session: &Session,
-    state: &mut UiState,
     intents: &mut Intents,
-) {
-    let Some(card) = state.moving.and_then(|id| session.card(id)) else {
-        state.moving = None;
-        return;
+) -> bool {
+    let Some(card) = session.card(card) else {
+        return false;
     };
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("move-dialog")).show(ctx, |ui| {
@@ -60,7 +58,5 @@ pub fn move_dialog_ui(
             close = true;
         }
     });
-    if close || modal.should_close() {
-        state.moving = None;
-    }
+    !(close || modal.should_close())
 }

@@ -2,47 +2,74 @@
 //! change, so a wrong choice is a Ctrl+Z away.
 
 use super::intents::Intents;
+use super::task::{Poll, Task, take_finished};
 use crate::edit::Edit;
+use crate::model::Session;
 use crate::store::backups::{self, Backup};
 use std::path::Path;
-use std::sync::mpsc::{Receiver, channel};
 
 pub struct RestoreDialog {
     /// Backups arrive from a helper thread: listing reads every file.
-    incoming: Option<Receiver<Vec<Backup>>>,
+    listing: Option<Task<Vec<Backup>>>,
     backups: Vec<Backup>,
+    /// The backup chosen, being read.
+    reading: Option<Task<Result<Session, String>>>,
     error: Option<String>,
 }
 
 impl RestoreDialog {
     pub fn open(session_path: &Path, ctx: &egui::Context) -> Self {
-        let (send, incoming) = channel();
         let path = session_path.to_owned();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("list backups".into())
-            .spawn(move || {
-                let _ = send.send(backups::list(&path));
-                ctx.request_repaint();
-            });
-        let error = spawned
+        let listing = Task::spawn("list backups", ctx, move |_| backups::list(&path));
+        let error = listing
+            .as_ref()
             .err()
             .map(|e| format!("Could not look for earlier versions: {e}"));
         Self {
-            incoming: Some(incoming),
+            listing: listing.ok(),
             backups: Vec::new(),
+            reading: None,
             error,
+        }
+    }
+
+    /// Takes what the helper threads found; a backup read whole becomes the restoring edit.
+    fn poll(&mut self, intents: &mut Intents) -> bool {
+        if let Some(Poll::Done(list)) = take_finished(&mut self.listing) {
+            self.backups = list;
+        }
+        match take_finished(&mut self.reading) {
+            Some(Poll::Done(Ok(session))) => {
+                intents.edit(Edit::ReplaceSession(Box::new(session)));
+                return false;
+            }
+            Some(Poll::Done(Err(error))) => self.error = Some(error),
+            Some(Poll::Lost) => {
+                self.error = Some("Reading that version stopped unexpectedly.".into())
+            }
+            _ => {}
+        }
+        true
+    }
+
+    fn start_reading(&mut self, backup: &Backup, ctx: &egui::Context) {
+        let backup = backup.clone();
+        match Task::spawn("read backup", ctx, move |_| {
+            backup.restore().map_err(|e| e.report())
+        }) {
+            Ok(task) => self.reading = Some(task),
+            Err(error) => self.error = Some(format!("Could not read that version: {error}")),
         }
     }
 }
 
 /// Shows the dialog; returns false once it should close.
 pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut Intents) -> bool {
-    if let Some(list) = dialog.incoming.as_ref().and_then(|r| r.try_recv().ok()) {
-        dialog.backups = list;
-        dialog.incoming = None;
+    if !dialog.poll(intents) {
+        return false;
     }
     let mut open = true;
+    let mut chosen = None;
     let modal = egui::Modal::new(egui::Id::unique("restore-dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading("Restore a previous version");
@@ -50,8 +77,10 @@ pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut
         ui.add_space(6.0);
         if let Some(error) = &dialog.error {
             ui.label(error);
-        } else if dialog.incoming.is_some() {
+        } else if dialog.listing.is_some() {
             ui.label("Looking for earlier versions…");
+        } else if dialog.reading.is_some() {
+            ui.label("Reading that version…");
         } else if dialog.backups.is_empty() {
             ui.label("No earlier versions yet: one is kept at most once a minute while you work.");
         }
@@ -60,15 +89,9 @@ pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut
                 ui.horizontal(|ui| {
                     let cards = backup.cards.map_or("unreadable".to_owned(), |n| crate::summary::words::plural(n, "card"));
                     ui.label(format!("{} — {cards}, {} KB", crate::store::local_moment(backup.saved), backup.size.div_ceil(1024)));
-                    let readable = backup.cards.is_some();
+                    let readable = backup.cards.is_some() && dialog.reading.is_none();
                     if ui.add_enabled(readable, egui::Button::new("Restore")).clicked() {
-                        match backup.restore() {
-                            Ok(session) => {
-                                intents.edit(Edit::ReplaceSession(Box::new(session)));
-                                open = false;
-                            }
-                            Err(error) => dialog.error = Some(error.report()),
-                        }
+                        chosen = Some(backup.clone());
                     }
                 });
             }
@@ -78,5 +101,8 @@ pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut
             open = false;
         }
     });
+    if let Some(backup) = chosen {
+        dialog.start_reading(&backup, ctx);
+    }
     open && !modal.should_close()
 }

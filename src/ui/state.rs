@@ -40,14 +40,8 @@ pub struct UiState {
     pub focus_group_name: bool,
     /// Lines pasted into the new-card box, waiting for "add one card per line?".
     pub pending_paste: Option<Vec<String>>,
-    /// The card whose "Move to…" dialog is open.
-    pub moving: Option<CardId>,
-    /// The card whose theme picker is open.
-    pub theme_picker: Option<super::theme_picker::ThemePicker>,
-    /// The "What would make a difference" card whose links dialog is open.
-    pub linking: Option<CardId>,
-    /// A button outside the menus asked for the Export… dialog.
-    pub export_requested: bool,
+    /// The one dialog open, if any.
+    pub dialog: Option<super::dialog::Dialog>,
 }
 
 impl UiState {
@@ -64,10 +58,7 @@ impl UiState {
             renaming_group: None,
             focus_group_name: false,
             pending_paste: None,
-            moving: None,
-            theme_picker: None,
-            linking: None,
-            export_requested: false,
+            dialog: None,
         }
     }
 
@@ -80,11 +71,8 @@ impl UiState {
         if gone(&self.selected) {
             self.selected = None;
         }
-        if gone(&self.moving) {
-            self.moving = None;
-        }
-        if gone(&self.linking) {
-            self.linking = None;
+        if gone(&self.dialog.as_ref().and_then(super::dialog::Dialog::card)) {
+            self.dialog = None;
         }
         if self
             .editing
@@ -110,7 +98,9 @@ impl UiState {
 
     /// Whether a dialog has the keyboard.
     pub fn dialog_open(&self) -> bool {
-        self.moving.is_some() || self.theme_picker.is_some() || self.linking.is_some()
+        self.dialog
+            .as_ref()
+            .is_some_and(super::dialog::Dialog::is_modal)
     }
 
     /// Selects a card and shows where it is: its group, its category, scrolled into view.

@@ -1,31 +1,34 @@
-//! The status bar: where the session lives and whether it is safely on disk.
+//! The status bar: what Harvest is doing, where the session lives and whether it is safely on
+//! disk.
 
 use super::app::HarvestApp;
 use super::commands::Command;
+use super::intents::Intents;
 use super::palette;
 use crate::store::SaveStatus;
 use crate::summary::words::plural;
 
-/// Shows the status bar; returns Save as… when the user asks for it after a failed save.
-pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
+/// Shows the status bar; offers Save as… when saving fails or the session is read-only.
+pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
     let session = app.session();
-    let mut chosen = None;
     ui.horizontal(|ui| {
         let dark = ui.visuals().dark_mode;
-        match (
-            &app.document().read_only,
-            app.saver.as_ref().map(|s| s.status()),
-        ) {
+        if let Some(running) = &app.lifecycle {
+            // Words, not a spinner: the window repaints when the job ends, not every frame.
+            ui.label(running.job.describe());
+            ui.separator();
+        }
+        match (&app.document().read_only, app.workspace().status()) {
             (Some(reason), _) => {
                 ui.colored_label(palette::warning(dark), reason);
                 if ui.button("Save an editable copy…").clicked() {
-                    chosen = Some(Command::SaveAs);
+                    intents.command(Command::SaveAs);
                 }
             }
             (None, Some(status @ SaveStatus::NotSaved { .. })) => {
                 ui.colored_label(palette::warning(dark), status.to_string());
-                if ui.button("Save as…").clicked() {
-                    chosen = Some(Command::SaveAs);
+                if ui.button(Command::SaveAs.label()).clicked() {
+                    intents.command(Command::SaveAs);
                 }
             }
             (None, Some(status)) => {
@@ -48,5 +51,4 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
                 .truncate(),
         );
     });
-    chosen
 }

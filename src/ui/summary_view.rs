@@ -3,6 +3,8 @@
 //! screen meanwhile), and flattened into lines of a few known heights, so a frame only lays out
 //! the lines in view, however many cards there are.
 
+use super::commands::Command;
+use super::intents::Intents;
 use super::palette;
 use super::state::UiState;
 use crate::document::Document;
@@ -196,14 +198,19 @@ pub fn summary_ui(
     view: &mut SummaryView,
     document: &Document,
     state: &mut UiState,
+    intents: &mut Intents,
 ) {
     let (session, revision) = (document.session(), document.revision());
     view.refresh(document, ui.ctx());
     let stale = view.is_stale(revision);
     ui.horizontal(|ui| {
         ui.heading("Summary preview");
-        if ui.button("Export…").on_hover_text("Ctrl+E").clicked() {
-            state.export_requested = true;
+        let export = ui.button(Command::Export.label());
+        if export
+            .on_hover_text(Command::Export.shortcut_text(ui.ctx()))
+            .clicked()
+        {
+            intents.command(Command::Export);
         }
         if stale {
             ui.weak("Updating…");

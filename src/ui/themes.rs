@@ -1,6 +1,7 @@
 //! The themes screen: the theme list with its tools on the left, the affinity wall of cards
 //! grouped by theme on the right (unthemed first), with filters by group and category.
 
+use super::dialog::Dialog;
 use super::intents::Intents;
 use super::palette;
 use super::state::UiState;
@@ -279,7 +280,7 @@ fn tile_ui(
         state.selected = Some(card.id);
     }
     if response.double_clicked() {
-        state.theme_picker = Some(ThemePicker::new(card.id));
+        state.dialog = Some(Dialog::ThemePicker(ThemePicker::new(card.id)));
     }
     if response.drag_started() {
         response.dnd_set_drag_payload(card.id);
@@ -297,7 +298,7 @@ fn tile_ui(
         }
         ui.separator();
         if ui.button("Find or create a theme…").clicked() {
-            state.theme_picker = Some(ThemePicker::new(card.id));
+            state.dialog = Some(Dialog::ThemePicker(ThemePicker::new(card.id)));
         }
         if ui.button("Show on the board").clicked() {
             state.reveal(session, card.id);

@@ -28,7 +28,7 @@ pub fn category() -> impl Strategy<Value = Category> {
 
 /// The bundled sample workshop.
 pub fn sample_session() -> Session {
-    harvest::store::format::from_text(harvest::launch::SAMPLE)
+    harvest::store::format::from_text(harvest::store::places::SAMPLE)
         .unwrap()
         .session
 }

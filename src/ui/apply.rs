@@ -1,0 +1,155 @@
+//! Applying what the user asked for during a frame: the one place edits reach the session and
+//! commands are carried out. Nothing typed is lost on the way: words of a refused card go back
+//! into the card box, and a refused in-place edit stays open with its words.
+
+use super::app::{HarvestApp, window_title};
+use super::files::FilePurpose;
+use super::intents::Intents;
+use super::state::View;
+use crate::edit::Edit;
+use crate::model::Group;
+
+impl HarvestApp {
+    /// Applies the frame's intents: edits, then the card being edited, then commands.
+    pub(super) fn apply(&mut self, intents: Intents, ctx: &egui::Context) {
+        let anything = !intents.is_empty();
+        let refusal = self.why_unchangeable();
+        for edit in intents.edits {
+            let outcome = match &refusal {
+                Some(reason) => Err(reason.clone()),
+                None => self
+                    .workspace
+                    .document_mut()
+                    .apply(edit.clone())
+                    .map_err(|e| format!("That change could not be made: {e}.")),
+            };
+            if let Err(message) = outcome {
+                self.keep_typed_words(&edit);
+                // An earlier notice (why nothing could be opened, say) matters more.
+                self.notice.get_or_insert(message);
+            }
+        }
+        if let Some(finished) = intents.finish_edit {
+            self.finish_editing(finished, refusal.as_deref());
+        }
+        for command in intents.commands {
+            self.run_command(command, ctx);
+        }
+        if let Some(choice) = intents.export_to {
+            self.open_file_dialog(FilePurpose::Export(choice), ctx);
+        }
+        self.state.fit_to(self.workspace.document().session());
+        let title = window_title(self.workspace.document());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if anything {
+            // What was applied shows on the next frame, without waiting for more input.
+            ctx.request_repaint();
+        }
+    }
+
+    /// Puts the words of cards that could not be added back into the card box, whole.
+    fn keep_typed_words(&mut self, edit: &Edit) {
+        let mut words = Vec::new();
+        collect_new_card_words(edit, &mut words);
+        if words.is_empty() {
+            return;
+        }
+        let draft = &mut self.state.draft;
+        if !draft.is_empty() && !draft.ends_with('\n') {
+            draft.push('\n');
+        }
+        draft.push_str(&words.join("\n"));
+        self.state.focus_draft = true;
+    }
+
+    /// Closes the card being edited in place: Some(words) keeps them, None cancels. Words
+    /// that cannot be saved stay in the editor with a notice.
+    fn finish_editing(&mut self, finished: Option<String>, refusal: Option<&str>) {
+        let (Some(editing), Some(text)) = (self.state.editing.as_ref(), finished) else {
+            self.state.editing = None;
+            return;
+        };
+        let card = editing.card;
+        let unchanged = self
+            .workspace
+            .document()
+            .session()
+            .card(card)
+            .is_none_or(|c| c.text == text);
+        if text.trim().is_empty() || unchanged {
+            self.state.editing = None;
+            return;
+        }
+        let outcome = match refusal {
+            Some(reason) => Err(reason.to_owned()),
+            None => self
+                .workspace
+                .document_mut()
+                .apply(Edit::SetCardText { id: card, text })
+                .map_err(|e| format!("Those words could not be saved to the card: {e}.")),
+        };
+        match outcome {
+            Ok(()) => self.state.editing = None,
+            Err(message) => {
+                if let Some(editing) = &mut self.state.editing {
+                    editing.focus = true;
+                }
+                self.notice = Some(message);
+            }
+        }
+    }
+
+    /// Undo (or redo) the last step, saying so when it cannot be done.
+    pub(super) fn undo_or_redo(&mut self, undo: bool) {
+        if let Some(reason) = self.why_unchangeable() {
+            self.notice = Some(reason);
+            return;
+        }
+        let document = self.workspace.document_mut();
+        if undo {
+            document.undo();
+        } else {
+            document.redo();
+        }
+    }
+
+    /// Ctrl+G: a new group after the current one, its name box open.
+    pub(super) fn add_group(&mut self) {
+        let session = self.workspace.document().session();
+        let group = Group::new(session.next_group_name());
+        let index = session
+            .group_index(self.state.group)
+            .map_or(session.groups.len(), |i| i + 1);
+        let (id, name) = (group.id, group.name.clone());
+        match self
+            .workspace
+            .document_mut()
+            .apply(Edit::AddGroup { group, index })
+        {
+            Ok(()) => {
+                self.state.group = id;
+                self.state.view = View::Board;
+                self.state.selected = None;
+                self.state.renaming_group = Some((id, name));
+                self.state.focus_group_name = true;
+            }
+            Err(error) => self.notice = Some(format!("Could not add a group: {error}.")),
+        }
+    }
+}
+
+/// The words of every new card in `edit`, in order.
+fn collect_new_card_words(edit: &Edit, words: &mut Vec<String>) {
+    match edit {
+        Edit::AddCard { card, .. } => words.push(card.text.clone()),
+        Edit::Batch(edits) => {
+            for edit in edits {
+                collect_new_card_words(edit, words);
+            }
+        }
+        _ => {}
+    }
+}

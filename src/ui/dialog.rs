@@ -1,0 +1,95 @@
+//! The one dialog that may be open at a time, and the one place that draws it.
+
+use super::details::{DetailsDialog, details_ui};
+use super::export::{ExportAction, ExportChoice, export_dialog_ui};
+use super::intents::Intents;
+use super::restore::{RestoreDialog, restore_ui};
+use super::theme_picker::{ThemePicker, theme_picker_ui};
+use crate::model::{CardId, Session};
+
+/// A dialog and what the user has done in it so far.
+pub enum Dialog {
+    /// Session details (Ctrl+D) or a group's (Ctrl+Shift+D).
+    Details(DetailsDialog),
+    /// "Move to…" for a card.
+    Move(CardId),
+    ThemePicker(ThemePicker),
+    /// The problems a "What would make a difference" card answers.
+    Links(CardId),
+    Export(ExportChoice),
+    Restore(RestoreDialog),
+    KeyboardHelp,
+}
+
+impl std::fmt::Debug for Dialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = match self {
+            Dialog::Details(_) => "Details",
+            Dialog::Move(_) => "Move",
+            Dialog::ThemePicker(_) => "ThemePicker",
+            Dialog::Links(_) => "Links",
+            Dialog::Export(_) => "Export",
+            Dialog::Restore(_) => "Restore",
+            Dialog::KeyboardHelp => "KeyboardHelp",
+        };
+        f.write_str(name)
+    }
+}
+
+impl Dialog {
+    /// Whether it takes the keyboard from the board (all but the help window).
+    pub fn is_modal(&self) -> bool {
+        !matches!(self, Dialog::KeyboardHelp)
+    }
+
+    /// The card it is about, if it is about one.
+    pub fn card(&self) -> Option<CardId> {
+        match self {
+            Dialog::Move(card) | Dialog::Links(card) => Some(*card),
+            Dialog::ThemePicker(picker) => Some(picker.card),
+            _ => None,
+        }
+    }
+}
+
+/// What closing a dialog leads to.
+pub enum Closed {
+    /// Back to capturing: the new-card box takes the keyboard again.
+    BackToBoard,
+    /// The export dialog's choices, to ask where to write them.
+    Export(ExportChoice),
+    Nothing,
+}
+
+/// Draws the open dialog; returns how it was closed, if it was closed this frame.
+pub fn dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut Dialog,
+    session: &Session,
+    intents: &mut Intents,
+) -> Option<Closed> {
+    let open = match dialog {
+        Dialog::Details(details) => details_ui(ctx, details, session, intents),
+        Dialog::Move(card) => super::move_dialog::move_dialog_ui(ctx, *card, session, intents),
+        Dialog::ThemePicker(picker) => theme_picker_ui(ctx, picker, session, intents),
+        Dialog::Links(card) => super::links::links_ui(ctx, *card, session, intents),
+        Dialog::Export(choice) => {
+            return match export_dialog_ui(ctx, choice) {
+                ExportAction::None => None,
+                ExportAction::Cancel => Some(Closed::Nothing),
+                ExportAction::ChooseFile(choice) => Some(Closed::Export(choice)),
+            };
+        }
+        Dialog::Restore(restore) => restore_ui(ctx, restore, intents),
+        Dialog::KeyboardHelp => {
+            let mut open = true;
+            super::help::help_window_ui(ctx, &mut open);
+            open
+        }
+    };
+    match dialog {
+        _ if open => None,
+        Dialog::Details(_) => Some(Closed::BackToBoard),
+        _ => Some(Closed::Nothing),
+    }
+}

@@ -1,0 +1,354 @@
+//! An open session with everything that keeps it safe: the document, its autosaver, the lock,
+//! and the policy for saving before it is closed or replaced. Nothing here knows about the
+//! window; the slow parts (`open`, `create_new`, [`SaveAs::run`], [`Flusher::flush`]) are made
+//! to run on a helper thread, so a slow USB stick or network share never freezes the screen.
+
+use crate::document::Document;
+use crate::model::Session;
+use crate::store::{
+    self, AutosaveHandle, Autosaver, Disk, FlushError, RealDisk, SaveStatus, SessionLock, places,
+};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long saving before a close or a switch waits for the last write.
+pub const FLUSH_LIMIT: Duration = Duration::from_secs(5);
+
+/// Why a session could not be opened, made, or saved somewhere else. Each says what was kept.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkspaceError {
+    #[error("Could not open that session; the file was not changed.\n{0}")]
+    Open(String),
+    #[error("Could not create a new session: {0}")]
+    Create(String),
+    #[error("Could not save there: {0}")]
+    SaveAs(String),
+    /// The session being left could not be saved, so it stays open.
+    #[error(
+        "Stayed on this session: its latest changes could not be saved ({0}). Use File > Save as…"
+    )]
+    NotLeft(FlushError),
+}
+
+/// A session just opened, and what the user should be told about it at once.
+pub struct Opening {
+    pub workspace: Workspace,
+    /// What was recovered after a crash, why it is read-only, or why the saver did not start.
+    pub notice: Option<String>,
+}
+
+/// The open session and its saver.
+pub struct Workspace {
+    document: Document,
+    saver: Option<Autosaver>,
+    /// The newest revision handed to the saver.
+    submitted: u64,
+    /// Where saves go; tests swap in one that fails on purpose.
+    disk: Arc<dyn Disk>,
+}
+
+impl Workspace {
+    /// A session that is not saved anywhere (tests, and the stand-in for a file that could
+    /// not be opened).
+    pub fn unsaved(document: Document) -> Self {
+        Self::on(Arc::new(RealDisk), document)
+    }
+
+    fn on(disk: Arc<dyn Disk>, document: Document) -> Self {
+        Self {
+            submitted: document.revision(),
+            document,
+            saver: None,
+            disk,
+        }
+    }
+
+    /// Opens the session at `path`, saving in the background unless it is read-only, and
+    /// remembers it as the one to reopen next time.
+    pub fn open(path: &Path) -> Result<Opening, WorkspaceError> {
+        let opening = Self::open_on(Arc::new(RealDisk), path)?;
+        places::remember_recent(path);
+        Ok(opening)
+    }
+
+    /// [`Workspace::open`] saving through `disk`, and not remembered.
+    pub fn open_on(disk: Arc<dyn Disk>, path: &Path) -> Result<Opening, WorkspaceError> {
+        let opened = store::open(path).map_err(|e| WorkspaceError::Open(e.report()))?;
+        let (document, recovery) = Document::opened(opened, path.to_owned());
+        let mut workspace = Self::on(disk, document);
+        let saver_failed = workspace.start_saver().err();
+        let notice = saver_failed
+            .or(recovery)
+            .or_else(|| workspace.document.read_only.clone());
+        Ok(Opening { workspace, notice })
+    }
+
+    /// Opens `path`, first writing an empty session there if there is no file yet.
+    pub fn open_or_create(path: &Path) -> Result<Opening, WorkspaceError> {
+        if !path.exists() {
+            let title = path.file_stem().map_or("Untitled workshop".into(), |s| {
+                s.to_string_lossy().into_owned()
+            });
+            store::save(&Session::new(title), path).map_err(|e| {
+                WorkspaceError::Create(format!("could not create: {e}: {}", path.display()))
+            })?;
+        }
+        Self::open(path)
+    }
+
+    /// A new session in Harvest's own folder, named after its title and date.
+    pub fn create_new() -> Result<Opening, WorkspaceError> {
+        let session = Session::new("New workshop");
+        let dir = places::ensure_data_dir().map_err(|e| WorkspaceError::Create(e.to_string()))?;
+        let stem = format!("{} {}", session.details.title, session.details.date);
+        let path = places::unused_path(&dir, &stem);
+        store::save(&session, &path)
+            .map_err(|e| WorkspaceError::Create(format!("{e}: {}", dir.display())))?;
+        Self::open(&path)
+    }
+
+    /// The session named on the command line (made if new), else the most recent one, else
+    /// on the very first run a copy of the bundled sample.
+    pub fn choose(file: Option<PathBuf>) -> Result<Opening, WorkspaceError> {
+        let path = match file.or_else(places::recent) {
+            Some(path) => path,
+            None => places::first_run_sample().map_err(|e| WorkspaceError::Open(e.to_string()))?,
+        };
+        Self::open_or_create(&path)
+    }
+
+    /// An empty, read-only stand-in for a file that could not be opened: the window still
+    /// opens to say why, and nothing is ever written.
+    pub fn nothing_open(file: Option<PathBuf>, error: &WorkspaceError) -> Opening {
+        let mut document = Document::new(Session::new("Nothing open"), file.unwrap_or_default());
+        document.read_only = Some("Nothing open: the session could not be opened".to_owned());
+        let notice = format!(
+            "{error}\nThe file was not changed. Use File > Open… to open another session, or File > New session."
+        );
+        Opening {
+            workspace: Self::unsaved(document),
+            notice: Some(notice),
+        }
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn document_mut(&mut self) -> &mut Document {
+        &mut self.document
+    }
+
+    /// What the status bar says about saving; None when nothing saves this session.
+    pub fn status(&self) -> Option<SaveStatus> {
+        self.saver.as_ref().map(|s| s.status())
+    }
+
+    /// For the exit-signal fallback, which flushes from another thread.
+    pub fn saver_handle(&self) -> Option<AutosaveHandle> {
+        self.saver.as_ref().map(Autosaver::handle)
+    }
+
+    /// Called from the saver thread whenever the save status changes.
+    pub fn set_waker(&self, waker: impl Fn() + Send + Sync + 'static) {
+        if let Some(saver) = &self.saver {
+            saver.set_waker(waker);
+        }
+    }
+
+    /// True when every change is on disk, or nothing saves this session.
+    pub fn is_saved(&self) -> bool {
+        self.saver
+            .as_ref()
+            .is_none_or(|s| s.saved_revision() == self.document.revision())
+    }
+
+    /// Hands every change to the saver as soon as it happens; the saver writes the newest.
+    pub fn autosave(&mut self) {
+        if self.document.revision() != self.submitted {
+            self.submit();
+        }
+    }
+
+    /// Save now, even if nothing changed, so the status shows a fresh time. The error says
+    /// why this session cannot be saved.
+    pub fn save_now(&mut self) -> Result<(), String> {
+        if self.saver.is_none()
+            && let Some(reason) = &self.document.read_only
+        {
+            return Err(format!(
+                "{reason}. Use File > Save as… to keep an editable copy."
+            ));
+        }
+        self.submit();
+        Ok(())
+    }
+
+    fn submit(&mut self) {
+        if let Some(saver) = &self.saver {
+            saver.submit(self.document.revision(), self.document.snapshot());
+            self.submitted = self.document.revision();
+        }
+    }
+
+    /// Everything submitted so far, ready to be waited for on a helper thread.
+    pub fn flusher(&mut self) -> Flusher {
+        self.autosave();
+        Flusher {
+            saver: self.saver_handle(),
+        }
+    }
+
+    /// Waits here until every change is on disk. Only for the very last moment of the app,
+    /// when there is no window left to keep drawing.
+    pub fn flush(&mut self) -> Result<(), FlushError> {
+        self.flusher().flush()
+    }
+
+    /// Saving under a new name, to run on a helper thread; see [`Workspace::adopt`].
+    pub fn save_as(&mut self, path: PathBuf) -> SaveAs {
+        SaveAs {
+            session: self.document.snapshot(),
+            revision: self.document.revision(),
+            path,
+            old: self.flusher(),
+            disk: Arc::clone(&self.disk),
+        }
+    }
+
+    /// Carries on in the file a [`SaveAs`] wrote, editable, with its own saver.
+    pub fn adopt(&mut self, saved: SavedAs) {
+        retire(self.saver.take());
+        self.document.path = saved.path;
+        self.document.lock = Some(saved.lock);
+        self.document.read_only = None;
+        self.saver = Some(saved.saver);
+        self.submitted = saved.revision;
+        // Changes made while the copy was being written go there next.
+        self.autosave();
+    }
+
+    fn start_saver(&mut self) -> Result<(), String> {
+        self.saver = None;
+        self.submitted = self.document.revision();
+        if self.document.read_only.is_some() {
+            return Ok(());
+        }
+        let saver = Autosaver::spawn_on(
+            Arc::clone(&self.disk),
+            self.document.path.clone(),
+            self.document.revision(),
+        )
+        .map_err(|e| format!("Could not start saving in the background: {e}"))?;
+        self.saver = Some(saver);
+        Ok(())
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        // The saver writes what is pending as it stops; that may wait on a slow disk, which
+        // the window must not.
+        retire(self.saver.take());
+    }
+}
+
+/// Lets an autosaver finish its last write and stop on a thread of its own.
+fn retire(saver: Option<Autosaver>) {
+    let Some(saver) = saver else { return };
+    let spawned = std::thread::Builder::new()
+        .name("retire autosave".into())
+        .spawn(move || drop(saver));
+    if let Err(error) = spawned {
+        log::warn!("could not stop the autosaver in the background: {error}");
+    }
+}
+
+/// Waits for everything submitted to reach the disk. Made on the UI thread, run anywhere.
+pub struct Flusher {
+    saver: Option<AutosaveHandle>,
+}
+
+impl Flusher {
+    pub fn flush(self) -> Result<(), FlushError> {
+        match &self.saver {
+            Some(saver) => saver.flush(FLUSH_LIMIT).map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
+    /// Leaves this session for another, once this one is safely saved.
+    pub fn then_open(
+        self,
+        open: impl FnOnce() -> Result<Opening, WorkspaceError>,
+    ) -> Result<Opening, WorkspaceError> {
+        self.flush().map_err(WorkspaceError::NotLeft)?;
+        open()
+    }
+}
+
+/// The session as it was when Save as… was chosen, on its way to a new file.
+pub struct SaveAs {
+    session: Arc<Session>,
+    revision: u64,
+    path: PathBuf,
+    old: Flusher,
+    disk: Arc<dyn Disk>,
+}
+
+/// The new file, locked and saved, with a saver of its own.
+pub struct SavedAs {
+    path: PathBuf,
+    lock: SessionLock,
+    saver: Autosaver,
+    revision: u64,
+}
+
+impl SavedAs {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl SaveAs {
+    /// Takes the new file's lock, writes the session there and starts saving to it. The old
+    /// file keeps what it had: its saver finishes first.
+    pub fn run(self) -> Result<SavedAs, WorkspaceError> {
+        let fail = |e: &dyn std::fmt::Display| WorkspaceError::SaveAs(e.to_string());
+        let lock = SessionLock::acquire(&self.path).map_err(|e| fail(&e))?;
+        store::save_on(self.disk.as_ref(), &self.session, &self.path)
+            .map_err(|e| WorkspaceError::SaveAs(format!("{e}: {}", self.path.display())))?;
+        if let Err(error) = self.old.flush() {
+            log::warn!("{error}");
+        }
+        let saver = Autosaver::spawn_on(self.disk, self.path.clone(), self.revision)
+            .map_err(|e| fail(&format!("could not start saving in the background: {e}")))?;
+        places::remember_recent(&self.path);
+        Ok(SavedAs {
+            path: self.path,
+            lock,
+            saver,
+            revision: self.revision,
+        })
+    }
+}
+
+/// Renders the summary of `session` and writes it to `path` whole, or not at all. The error
+/// says what failed, the path last.
+pub fn write_export(
+    session: &Session,
+    options: &crate::summary::SummaryOptions,
+    format: crate::summary::Format,
+    path: &Path,
+) -> Result<(), String> {
+    let bytes = crate::summary::export(session, options, format)
+        .map_err(|e| format!("could not make the document: {e}: {}", path.display()))?;
+    store::write_atomically(path, &bytes).map_err(|e| {
+        format!(
+            "could not write: {}: {}",
+            store::io_message(&e),
+            path.display()
+        )
+    })
+}
