@@ -189,10 +189,14 @@ impl HarvestApp {
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
-                self.document.undo();
+                if let Err(failed) = self.document.undo() {
+                    self.notice = Some(format!("{failed}."));
+                }
             }
             Command::Redo => {
-                self.document.redo();
+                if let Err(failed) = self.document.redo() {
+                    self.notice = Some(format!("{failed}."));
+                }
             }
             Command::Find => self.find.open(),
             Command::NewGroup if self.document.read_only.is_some() => {

@@ -3,7 +3,7 @@
 use super::intents::Intents;
 use super::palette;
 use super::state::{CardEdit, UiState};
-use crate::edit::Edit;
+use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
 use egui::{Key, KeyboardShortcut, Modifiers, Role, Sense, UiBuilder, WidgetInfo};
 
@@ -291,7 +291,7 @@ fn card_menu_ui(
                         .add_enabled(!here, egui::Button::new(category.label()))
                         .clicked()
                     {
-                        intents.edit(super::moves::move_to(session, card.id, group.id, category));
+                        intents.edit(builders::move_to(session, card.id, group.id, category));
                     }
                 }
             });

@@ -3,7 +3,7 @@
 use super::card::card_id;
 use super::intents::Intents;
 use super::state::UiState;
-use crate::edit::Edit;
+use crate::edit::{Edit, builders};
 use crate::model::{Card, Category, Session};
 use egui::{Key, Modifiers};
 
@@ -48,17 +48,17 @@ pub fn selected_card_keys(
     } else if !on_board {
         return;
     } else if pressed(Key::ArrowUp, Modifiers::ALT) {
-        intents.edits.extend(super::moves::reorder(session, id, -1));
+        intents.edits.extend(builders::reorder(session, id, -1));
     } else if pressed(Key::ArrowDown, Modifiers::ALT) {
-        intents.edits.extend(super::moves::reorder(session, id, 1));
+        intents.edits.extend(builders::reorder(session, id, 1));
     } else if pressed(Key::ArrowLeft, Modifiers::ALT) {
         intents
             .edits
-            .extend(super::moves::to_neighbour_category(session, id, -1));
+            .extend(builders::to_neighbour_category(session, id, -1));
     } else if pressed(Key::ArrowRight, Modifiers::ALT) {
         intents
             .edits
-            .extend(super::moves::to_neighbour_category(session, id, 1));
+            .extend(builders::to_neighbour_category(session, id, 1));
     } else if pressed(Key::ArrowUp, Modifiers::NONE) {
         step_selection(session, state, selected, -1);
     } else if pressed(Key::ArrowDown, Modifiers::NONE) {

@@ -1,8 +1,8 @@
 //! "Move to…": pick a group and category for a card from the keyboard.
 
 use super::intents::Intents;
-use super::moves;
 use super::state::UiState;
+use crate::edit::builders;
 use crate::model::{Category, Session};
 
 /// Shows the dialog for `state.moving`; closes it when a place is chosen or on Escape.
@@ -46,8 +46,9 @@ pub fn move_dialog_ui(
                                 }
                                 first &= here;
                                 if button.clicked() {
-                                    intents
-                                        .edit(moves::move_to(session, card.id, group.id, category));
+                                    intents.edit(builders::move_to(
+                                        session, card.id, group.id, category,
+                                    ));
                                     close = true;
                                 }
                             }
