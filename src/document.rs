@@ -1,7 +1,7 @@
 //! An open session: the session itself, where it lives, its undo history, and a revision
 //! number that changes with every edit so caches and autosave know when to look again.
 
-use crate::edit::{Edit, EditError, History};
+use crate::edit::{Edit, EditError, History, StepFailed};
 use crate::model::Session;
 use crate::store::{Opened, SessionLock};
 use std::path::PathBuf;
@@ -63,29 +63,40 @@ impl Document {
 
     /// Applies a user's edit as one undoable step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        self.history.apply(Arc::make_mut(&mut self.session), edit)?;
-        self.revision += 1;
-        Ok(())
+        let applied = self.history.apply(Arc::make_mut(&mut self.session), edit);
+        self.count_change(applied.as_ref().err());
+        applied
     }
 
-    pub fn undo(&mut self) -> bool {
+    /// Undoes the last step: Ok(false) when there is nothing to undo, Err with the reason
+    /// when the step could not be undone.
+    pub fn undo(&mut self) -> Result<bool, StepFailed> {
         // Only take the session for writing (copying it if a helper holds it) when there is
         // something to undo.
         if self.history.undo_label().is_none() {
-            return false;
+            return Ok(false);
         }
         let undone = self.history.undo(Arc::make_mut(&mut self.session));
-        self.revision += u64::from(undone);
+        self.count_change(undone.as_ref().err().map(|e| &e.error));
         undone
     }
 
-    pub fn redo(&mut self) -> bool {
+    /// Redoes the last undone step, as [`Document::undo`] does.
+    pub fn redo(&mut self) -> Result<bool, StepFailed> {
         if self.history.redo_label().is_none() {
-            return false;
+            return Ok(false);
         }
         let redone = self.history.redo(Arc::make_mut(&mut self.session));
-        self.revision += u64::from(redone);
+        self.count_change(redone.as_ref().err().map(|e| &e.error));
         redone
+    }
+
+    /// Moves the revision on after a change, or after a failed one that may have left the
+    /// session part-way (every other failure leaves it as it was).
+    fn count_change(&mut self, error: Option<&EditError>) {
+        if matches!(error, None | Some(EditError::RollbackFailed { .. })) {
+            self.revision += 1;
+        }
     }
 
     pub fn history(&self) -> &History {

@@ -238,9 +238,12 @@ fn parse_votes(field: &str) -> Result<i32, String> {
     if field.is_empty() {
         return Ok(0);
     }
-    field
-        .parse()
-        .map_err(|_| format!("votes should be a whole number, found {field:?}"))
+    match field.parse() {
+        Ok(votes) if votes >= 0 => Ok(votes),
+        // Votes are hand-counted dots: a session never holds fewer than none.
+        Ok(_) => Err(format!("votes should be zero or more, found {field:?}")),
+        Err(_) => Err(format!("votes should be a whole number, found {field:?}")),
+    }
 }
 
 fn parse_yes_no(field: &str) -> Result<bool, String> {
@@ -282,5 +285,13 @@ mod tests {
             error.message.contains("unknown category \"bad\""),
             "{error}"
         );
+    }
+
+    #[test]
+    fn negative_votes_are_refused_with_their_line() {
+        let csv = "group,category,text,votes\nA,good,Kind staff,2\nA,good,Forms,-1\n";
+        let error = session_from_csv(csv.as_bytes(), "Test").unwrap_err();
+        assert_eq!(error.line, 3);
+        assert!(error.message.contains("zero or more"), "{error}");
     }
 }

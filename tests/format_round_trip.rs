@@ -3,7 +3,7 @@
 mod common;
 use common::category;
 
-use harvest::model::{Card, Group, Rgb, Session, Theme};
+use harvest::model::{Card, Category, Group, Rgb, Session, Theme};
 use harvest::store::format::{from_text, to_text};
 use proptest::prelude::*;
 
@@ -26,7 +26,7 @@ prop_compose! {
         venue in awkward_text(),
         group_names in prop::collection::vec(awkward_text(), 1..4),
         theme_names in prop::collection::vec(awkward_text(), 0..3),
-        cards in prop::collection::vec((any::<prop::sample::Index>(), category(), awkward_text(), any::<i32>(), any::<bool>(), any::<u8>()), 0..12),
+        cards in prop::collection::vec((any::<prop::sample::Index>(), category(), awkward_text(), 0..=i32::MAX, any::<bool>(), any::<u8>()), 0..12),
         stamp in 0i64..4_000_000_000,
     ) -> Session {
         let mut session = Session::new(title);
@@ -43,8 +43,10 @@ prop_compose! {
             if !session.themes.is_empty() {
                 card.themes.push(session.themes[theme_pick as usize % session.themes.len()].id);
             }
-            if let Some(previous) = session.cards.last().filter(|_| theme_pick % 3 == 0) {
-                card.answers.push(previous.id);
+            // Only an idea answers, and only a problem: anything else is mended on loading.
+            let problem = session.cards.iter().rev().find(|c| c.category == Category::NotSoGood);
+            if let Some(problem) = problem.filter(|_| category == Category::MakeADifference && theme_pick % 3 == 0) {
+                card.answers.push(problem.id);
             }
             session.cards.push(card);
         }
@@ -96,4 +98,22 @@ fn the_bundled_sample_is_valid_and_already_in_canonical_form() {
         sample,
         "the sample is saved as Harvest saves it"
     );
+}
+
+/// Older Harvests kept an idea's links when it moved to another category; files may also hold
+/// negative votes. Such a file still opens, mended, rather than being refused.
+#[test]
+fn an_older_files_stray_links_and_negative_votes_are_mended_on_loading() {
+    let mut session = Session::new("Older file");
+    let group = session.groups[0].id;
+    let problem = Card::new(group, Category::NotSoGood, "Forms are long");
+    let mut moved_idea = Card::new(group, Category::Good, "Was an idea once");
+    moved_idea.answers = vec![problem.id];
+    moved_idea.votes = -1;
+    session.cards = vec![problem, moved_idea];
+    let loaded = from_text(&to_text(&session).unwrap()).unwrap().session;
+    assert_eq!(loaded.cards.len(), 2, "every card is kept");
+    assert!(loaded.cards[1].answers.is_empty());
+    assert_eq!(loaded.cards[1].votes, 0);
+    assert_eq!(loaded.validate(), Ok(()));
 }

@@ -226,7 +226,7 @@ fn accepting_a_new_theme_is_one_undoable_step() {
         .filter(|c| c.themes.contains(&theme.id));
     assert_eq!(themed.count(), suggestion.cards.len());
 
-    assert!(history.undo(&mut session));
+    assert_eq!(history.undo(&mut session), Ok(true));
     assert_eq!(session, before);
 }
 
@@ -243,7 +243,7 @@ fn accepting_a_card_suggestion_is_one_undoable_step() {
     assert_eq!(run(&session).for_card(card.id), None);
     // Once accepted, the same suggestion has nothing left to do.
     assert_eq!(suggestion.to_edit(&session), None);
-    assert!(history.undo(&mut session));
+    assert_eq!(history.undo(&mut session), Ok(true));
     assert_eq!(session, before);
 }
 

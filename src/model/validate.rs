@@ -1,7 +1,9 @@
-//! The session's invariants, checked in one place: after loading a file and in tests.
+//! The session's invariants, checked in one place: after loading a file and in tests. Every
+//! [`crate::edit::Edit`] keeps them; what older files may hold that edits no longer allow is
+//! mended on loading by [`Session::repair`] first.
 
-use super::{CardId, Session};
-use std::collections::HashSet;
+use super::{CardId, Category, Session};
+use std::collections::{HashMap, HashSet};
 
 /// Why a session does not hold together.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -16,10 +18,19 @@ pub enum Invalid {
     MissingAnsweredCard { card: CardId, answered: CardId },
     #[error("card {card} lists theme {theme} twice")]
     RepeatedTheme { card: CardId, theme: String },
+    #[error("card {card} answers other cards, but only “What would make a difference” cards can")]
+    AnswersFromNonIdea { card: CardId },
+    #[error("card {card} answers card {answered}, which is not a “Not so good” card")]
+    AnswersNonProblem { card: CardId, answered: CardId },
+    #[error("card {card} answers card {answered} twice")]
+    RepeatedAnswer { card: CardId, answered: CardId },
+    #[error("card {card} has {votes} votes; votes cannot go below zero")]
+    NegativeVotes { card: CardId, votes: i32 },
 }
 
 impl Session {
-    /// Checks that every id is unique and everything a card points at exists.
+    /// Checks that every id is unique, everything a card points at exists, only ideas answer
+    /// and only problems are answered, and no card has fewer than zero votes.
     pub fn validate(&self) -> Result<(), Invalid> {
         let mut seen =
             HashSet::with_capacity(self.groups.len() + self.themes.len() + self.cards.len());
@@ -45,7 +56,7 @@ impl Session {
         }
         let groups: HashSet<_> = self.groups.iter().map(|g| g.id).collect();
         let themes: HashSet<_> = self.themes.iter().map(|t| t.id).collect();
-        let cards: HashSet<_> = self.cards.iter().map(|c| c.id).collect();
+        let categories: HashMap<_, _> = self.cards.iter().map(|c| (c.id, c.category)).collect();
         for card in &self.cards {
             if !groups.contains(&card.group) {
                 return Err(Invalid::MissingGroup {
@@ -68,19 +79,55 @@ impl Session {
                     });
                 }
             }
-            if let Some(&answered) = card.answers.iter().find(|a| !cards.contains(a)) {
-                return Err(Invalid::MissingAnsweredCard {
+            if card.votes < 0 {
+                return Err(Invalid::NegativeVotes {
                     card: card.id,
-                    answered,
+                    votes: card.votes,
                 });
             }
+            check_answers(card, &categories)?;
         }
         Ok(())
     }
 }
 
+/// An idea's answers: existing "Not so good" cards, each once; any other card answers nothing.
+fn check_answers(
+    card: &super::Card,
+    categories: &HashMap<CardId, Category>,
+) -> Result<(), Invalid> {
+    if card.answers.is_empty() {
+        return Ok(());
+    }
+    if card.category != Category::MakeADifference {
+        return Err(Invalid::AnswersFromNonIdea { card: card.id });
+    }
+    for (at, &answered) in card.answers.iter().enumerate() {
+        let problem = categories
+            .get(&answered)
+            .ok_or(Invalid::MissingAnsweredCard {
+                card: card.id,
+                answered,
+            })?;
+        if *problem != Category::NotSoGood {
+            return Err(Invalid::AnswersNonProblem {
+                card: card.id,
+                answered,
+            });
+        }
+        if card.answers[..at].contains(&answered) {
+            return Err(Invalid::RepeatedAnswer {
+                card: card.id,
+                answered,
+            });
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
+    use super::Invalid;
     use crate::model::{Card, Category, Group, Session, Theme, ThemeId};
 
     fn session_with_card() -> Session {
@@ -153,5 +200,49 @@ mod tests {
         group.id = session.groups[0].id;
         session.groups.push(group);
         assert!(session.validate().is_err());
+    }
+
+    #[test]
+    fn only_ideas_answer_and_only_problems_are_answered() {
+        let mut session = session_with_card();
+        let group = session.groups[0].id;
+        let problem = Card::new(group, Category::NotSoGood, "Forms are long");
+        let mut idea = Card::new(group, Category::MakeADifference, "One form");
+        idea.answers = vec![problem.id];
+        session.cards.extend([problem, idea]);
+        assert_eq!(session.validate(), Ok(()));
+
+        let mut answers_good = session.clone();
+        answers_good.cards[2].answers = vec![answers_good.cards[0].id];
+        assert!(matches!(
+            answers_good.validate(),
+            Err(Invalid::AnswersNonProblem { .. })
+        ));
+        let mut moved_idea = session.clone();
+        moved_idea.cards[2].category = Category::Good;
+        assert!(matches!(
+            moved_idea.validate(),
+            Err(Invalid::AnswersFromNonIdea { .. })
+        ));
+        let mut twice = session.clone();
+        let problem = twice.cards[1].id;
+        twice.cards[2].answers.push(problem);
+        assert!(matches!(
+            twice.validate(),
+            Err(Invalid::RepeatedAnswer { .. })
+        ));
+    }
+
+    #[test]
+    fn finds_negative_votes() {
+        let mut session = session_with_card();
+        session.cards[0].votes = -1;
+        assert!(
+            session
+                .validate()
+                .unwrap_err()
+                .to_string()
+                .contains("below zero")
+        );
     }
 }

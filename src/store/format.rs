@@ -51,6 +51,15 @@ struct FileWhole {
     session: Session,
 }
 
+/// Mends what an older Harvest could write but edits no longer allow (see
+/// [`Session::repair`]), and logs each change.
+fn repaired(session: &mut Session) -> &Session {
+    for repair in session.repair() {
+        log::warn!("mended while reading: {repair}");
+    }
+    session
+}
+
 fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
@@ -112,10 +121,10 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
     // The usual case, a current file, in one pass: reading the header on its own means
     // parsing the whole text, so it is left for anything else, which then gets the same
     // messages as before.
-    if let Ok(file) = options().from_str::<FileWhole>(text)
+    if let Ok(mut file) = options().from_str::<FileWhole>(text)
         && file.format == FORMAT
         && file.version == VERSION
-        && file.session.validate().is_ok()
+        && repaired(&mut file.session).validate().is_ok()
     {
         return Ok(Parsed {
             session: file.session,
@@ -155,10 +164,10 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
                 .hint("a session file starts with `(format: \"harvest-session\", version: 1, …`"),
         ));
     }
-    let file: FileIn = options()
+    let mut file: FileIn = options()
         .from_str(text)
         .map_err(|e| ParseError::Bad(syntax(&e, text)))?;
-    file.session
+    repaired(&mut file.session)
         .validate()
         .map_err(|e| ParseError::Bad(invalid(&e, text)))?;
     Ok(Parsed {

@@ -96,7 +96,11 @@ pub fn invalid(error: &Invalid, text: &str) -> Problem {
         Invalid::MissingGroup { card, .. }
         | Invalid::MissingTheme { card, .. }
         | Invalid::MissingAnsweredCard { card, .. }
-        | Invalid::RepeatedTheme { card, .. } => (card.to_string(), 1),
+        | Invalid::RepeatedTheme { card, .. }
+        | Invalid::AnswersFromNonIdea { card }
+        | Invalid::AnswersNonProblem { card, .. }
+        | Invalid::RepeatedAnswer { card, .. }
+        | Invalid::NegativeVotes { card, .. } => (card.to_string(), 1),
     };
     let problem = Problem::new(format!("the session does not hold together: {error}"))
         .hint("if you edited the file by hand, fix this; otherwise restore a previous version");

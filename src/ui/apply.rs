@@ -109,10 +109,13 @@ impl HarvestApp {
             return;
         }
         let document = self.workspace.document_mut();
-        if undo {
-            document.undo();
+        let outcome = if undo {
+            document.undo()
         } else {
-            document.redo();
+            document.redo()
+        };
+        if let Err(failed) = outcome {
+            self.notice = Some(format!("{failed}."));
         }
     }
 

@@ -6,7 +6,7 @@ use super::index::SessionIndex;
 use super::intents::Intents;
 use super::palette;
 use super::state::UiState;
-use crate::edit::Edit;
+use crate::edit::{Edit, builders};
 use crate::model::{Card, Category, Session};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -275,7 +275,7 @@ fn columns_ui(
             if let Some(card) = drop_zone.dnd_release_payload::<crate::model::CardId>()
                 && intents.edits.is_empty()
             {
-                intents.edit(super::moves::move_to(session, *card, state.group, category));
+                intents.edit(builders::move_to(session, *card, state.group, category));
             }
         }
     });
@@ -309,7 +309,7 @@ fn column_cards_ui(
                 if let Some(dropped) = response.dnd_release_payload::<crate::model::CardId>()
                     && *dropped != card.id
                 {
-                    let edit = super::moves::move_to_position(
+                    let edit = builders::move_to_position(
                         session,
                         *dropped,
                         state.group,

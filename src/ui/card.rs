@@ -4,7 +4,7 @@ use super::card_actions::CardAction;
 use super::intents::Intents;
 use super::palette;
 use super::state::{CardEdit, UiState};
-use crate::edit::Edit;
+use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
 use egui::{Key, KeyboardShortcut, Modifiers, Role, Sense, UiBuilder, WidgetInfo};
 
@@ -294,7 +294,7 @@ fn move_to_menu_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &
                         .add_enabled(!here, egui::Button::new(category.label()))
                         .clicked()
                     {
-                        intents.edit(super::moves::move_to(session, card.id, group.id, category));
+                        intents.edit(builders::move_to(session, card.id, group.id, category));
                     }
                 }
             });

@@ -5,7 +5,7 @@ use super::card::start_editing;
 use super::dialog::Dialog;
 use super::intents::Intents;
 use super::state::UiState;
-use crate::edit::Edit;
+use crate::edit::{Edit, builders};
 use crate::model::{Card, Category, Session};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -188,14 +188,14 @@ impl CardAction {
                 votes: card.votes - 1,
             }),
             CardAction::VoteDown => {}
-            CardAction::MoveUp => intents.edits.extend(super::moves::reorder(session, id, -1)),
-            CardAction::MoveDown => intents.edits.extend(super::moves::reorder(session, id, 1)),
+            CardAction::MoveUp => intents.edits.extend(builders::reorder(session, id, -1)),
+            CardAction::MoveDown => intents.edits.extend(builders::reorder(session, id, 1)),
             CardAction::MoveToPreviousCategory => intents
                 .edits
-                .extend(super::moves::to_neighbour_category(session, id, -1)),
+                .extend(builders::to_neighbour_category(session, id, -1)),
             CardAction::MoveToNextCategory => intents
                 .edits
-                .extend(super::moves::to_neighbour_category(session, id, 1)),
+                .extend(builders::to_neighbour_category(session, id, 1)),
             CardAction::MoveTo => state.dialog = Some(Dialog::Move(id)),
             CardAction::Themes => {
                 state.dialog = Some(Dialog::ThemePicker(super::theme_picker::ThemePicker::new(

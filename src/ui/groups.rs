@@ -5,7 +5,7 @@ use super::index::SessionIndex;
 use super::intents::Intents;
 use super::palette;
 use super::state::{UiState, View};
-use crate::edit::Edit;
+use crate::edit::{Edit, builders};
 use crate::model::{CardId, Category, Group, Session};
 
 pub fn group_name_box_id() -> egui::Id {
@@ -161,7 +161,7 @@ fn group_row_ui(
     if let Some(card) = response.dnd_release_payload::<CardId>()
         && let Some(found) = session.card(*card)
     {
-        intents.edit(super::moves::move_to(
+        intents.edit(builders::move_to(
             session,
             found.id,
             group.id,

@@ -21,7 +21,6 @@ mod lifecycle;
 mod links;
 mod menu;
 mod move_dialog;
-mod moves;
 mod overview;
 mod palette;
 mod restore;

@@ -1,7 +1,7 @@
 //! "Move to…": pick a group and category for a card from the keyboard.
 
 use super::intents::Intents;
-use super::moves;
+use crate::edit::builders;
 use crate::model::{CardId, Category, Session};
 
 /// Shows the dialog for `card`; false once a place is chosen or on Escape.
@@ -44,8 +44,9 @@ pub fn move_dialog_ui(
                                 }
                                 first &= here;
                                 if button.clicked() {
-                                    intents
-                                        .edit(moves::move_to(session, card.id, group.id, category));
+                                    intents.edit(builders::move_to(
+                                        session, card.id, group.id, category,
+                                    ));
                                     close = true;
                                 }
                             }

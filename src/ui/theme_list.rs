@@ -3,9 +3,9 @@
 
 use super::intents::Intents;
 use super::palette;
-use super::theme_picker::toggle_theme;
 use super::themes::ThemesView;
 use crate::edit::Edit;
+use crate::edit::builders::{merge_themes, toggle_theme};
 use crate::model::{CardId, Rgb, Session, Theme, ThemeId};
 
 pub fn theme_list_ui(
@@ -161,7 +161,7 @@ fn theme_tools_ui(
             .clicked()
             && let Some(into) = into
         {
-            intents.edit(merge_edit(session, theme.id, into));
+            intents.edit(merge_themes(session, theme.id, into));
             view.selected_theme = Some(into);
             view.name = session
                 .theme(into)
@@ -178,30 +178,6 @@ fn theme_tools_ui(
     {
         intents.edit(Edit::DeleteTheme { id: theme.id });
     }
-}
-
-/// Moves every card of `from` into `into` and removes `from`, as one step.
-pub fn merge_edit(session: &Session, from: ThemeId, into: ThemeId) -> Edit {
-    let mut edits: Vec<Edit> = session
-        .cards
-        .iter()
-        .filter(|c| c.themes.contains(&from))
-        .map(|card| {
-            let mut themes: Vec<ThemeId> = card
-                .themes
-                .iter()
-                .map(|t| if *t == from { into } else { *t })
-                .collect();
-            let mut seen = std::collections::HashSet::new();
-            themes.retain(|t| seen.insert(*t));
-            Edit::SetCardThemes {
-                id: card.id,
-                themes,
-            }
-        })
-        .collect();
-    edits.push(Edit::DeleteTheme { id: from });
-    Edit::Batch(edits)
 }
 
 fn next_theme_name(session: &Session) -> String {

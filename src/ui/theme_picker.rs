@@ -2,7 +2,7 @@
 //! create a new theme, Escape to close.
 
 use super::intents::Intents;
-use crate::edit::Edit;
+use crate::edit::builders::{create_theme_for, toggle_theme};
 use crate::model::{CardId, Session, Theme, ThemeId};
 
 #[derive(Debug)]
@@ -22,31 +22,6 @@ impl ThemePicker {
             focus: true,
         }
     }
-}
-
-/// What picking a theme does to the card: put it on, or take it off if it is there.
-pub fn toggle_theme(session: &Session, card: CardId, theme: ThemeId) -> Option<Edit> {
-    let mut themes = session.card(card)?.themes.clone();
-    if let Some(at) = themes.iter().position(|t| *t == theme) {
-        themes.remove(at);
-    } else {
-        themes.push(theme);
-    }
-    Some(Edit::SetCardThemes { id: card, themes })
-}
-
-/// A new theme named `name`, put on `card`, as one undoable step.
-pub fn create_theme_for(session: &Session, card: CardId, name: &str) -> Option<Edit> {
-    let theme = Theme::new(name.trim(), session.themes.len());
-    let mut themes = session.card(card)?.themes.clone();
-    themes.push(theme.id);
-    Some(Edit::Batch(vec![
-        Edit::AddTheme {
-            theme,
-            index: usize::MAX,
-        },
-        Edit::SetCardThemes { id: card, themes },
-    ]))
 }
 
 /// Shows the picker; returns false once it should close.

@@ -6,9 +6,10 @@ use super::intents::Intents;
 use super::palette;
 use super::state::UiState;
 use super::theme_list::{swatch, theme_list_ui};
-use super::theme_picker::{ThemePicker, toggle_theme};
+use super::theme_picker::ThemePicker;
 use super::theme_wall::{Filters, Pile, Wall};
 use crate::document::Document;
+use crate::edit::builders::toggle_theme;
 use crate::model::{CardId, Category, Session, ThemeId};
 
 const TILE_WIDTH: f32 = 230.0;
