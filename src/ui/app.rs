@@ -1,7 +1,8 @@
 //! The window: lays out the screens, collecting what the user asked for as [`Intents`], then
 //! applies them once the frame is laid out.
 
-use super::card_keys::selected_card_keys;
+use super::board::card_keys::selected_card_keys;
+use super::board::{board_ui, groups::groups_ui};
 use super::commands::Command;
 use super::dialog::{Closed, Dialog, dialog_ui};
 use super::export::{ExportChoice, RunningExport};
@@ -15,7 +16,7 @@ use super::state::{UiState, View};
 use super::summary_view::{SummaryView, summary_ui};
 use super::task::{Poll, take_finished};
 use super::themes::{ThemesView, themes_ui};
-use super::{board::board_ui, groups::groups_ui, menu, status};
+use super::{menu, status};
 use crate::document::Document;
 use crate::model::Session;
 use crate::signals::ExitSignals;

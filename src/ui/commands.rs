@@ -276,21 +276,26 @@ pub fn modifier_count(modifiers: Modifiers) -> u8 {
     .sum()
 }
 
+/// Fails with both names when two entries of a key table share a shortcut.
+#[cfg(test)]
+pub fn assert_no_shared_keys<T: std::fmt::Debug>(table: &[(KeyboardShortcut, T)]) {
+    for (i, (shortcut, what)) in table.iter().enumerate() {
+        for (other_shortcut, other) in &table[i + 1..] {
+            assert!(
+                shortcut != other_shortcut,
+                "{what:?} and {other:?} share {shortcut:?}"
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn no_two_commands_share_a_shortcut() {
-        let table = Command::shortcut_table();
-        for (i, (shortcut, command)) in table.iter().enumerate() {
-            for (other_shortcut, other) in &table[i + 1..] {
-                assert!(
-                    shortcut != other_shortcut,
-                    "{command:?} and {other:?} share {shortcut:?}"
-                );
-            }
-        }
+        assert_no_shared_keys(&Command::shortcut_table());
         // Every command but Restore has a key, zoom included.
         assert_eq!(
             Command::ALL

@@ -1,7 +1,7 @@
 //! The keyboard map, made from the command list and the card actions so it is always true,
 //! in the order of the menus.
 
-use super::card_actions::CardAction;
+use super::board::card_actions::CardAction;
 use super::commands::{Command, Menu};
 
 /// Keys of the new-card box itself, which are neither commands nor card actions.

@@ -4,16 +4,12 @@
 mod app;
 mod apply;
 mod board;
-mod card;
-mod card_actions;
-mod card_keys;
 mod commands;
 mod details;
 mod dialog;
 pub mod export;
 mod files;
 mod find;
-mod groups;
 mod help;
 mod index;
 mod intents;

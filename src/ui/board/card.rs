@@ -1,11 +1,11 @@
 //! One card on the board: its words, star, votes and themes; select, edit in place, drag.
 
 use super::card_actions::CardAction;
-use super::intents::Intents;
-use super::palette;
-use super::state::{CardEdit, UiState};
 use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
+use crate::ui::intents::Intents;
+use crate::ui::palette;
+use crate::ui::state::{CardEdit, UiState};
 use egui::{Key, KeyboardShortcut, Modifiers, Role, Sense, UiBuilder, WidgetInfo};
 
 /// The widget id of a card, so focus and scrolling can find it.

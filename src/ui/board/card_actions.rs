@@ -2,11 +2,11 @@
 //! keys, the card's context menu and the help window are three views of this one list.
 
 use super::card::start_editing;
-use super::dialog::Dialog;
-use super::intents::Intents;
-use super::state::UiState;
 use crate::edit::{Edit, builders};
 use crate::model::{Card, Category, Session};
+use crate::ui::dialog::Dialog;
+use crate::ui::intents::Intents;
+use crate::ui::state::UiState;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,9 +198,9 @@ impl CardAction {
                 .extend(builders::to_neighbour_category(session, id, 1)),
             CardAction::MoveTo => state.dialog = Some(Dialog::Move(id)),
             CardAction::Themes => {
-                state.dialog = Some(Dialog::ThemePicker(super::theme_picker::ThemePicker::new(
-                    id,
-                )))
+                state.dialog = Some(Dialog::ThemePicker(
+                    crate::ui::theme_picker::ThemePicker::new(id),
+                ))
             }
             CardAction::Links => state.dialog = Some(Dialog::Links(id)),
             CardAction::Delete => {
@@ -227,7 +227,9 @@ impl CardAction {
             .into_iter()
             .flat_map(|action| action.keys().iter().map(move |k| (*k, action)))
             .collect();
-        table.sort_by_key(|(k, _)| std::cmp::Reverse(super::commands::modifier_count(k.modifiers)));
+        table.sort_by_key(|(k, _)| {
+            std::cmp::Reverse(crate::ui::commands::modifier_count(k.modifiers))
+        });
         table
     }
 }
@@ -273,14 +275,25 @@ fn jump_column(session: &Session, state: &mut UiState, card: &Card, step: isize)
 mod tests {
     use super::*;
 
+    use crate::ui::commands::{Command, assert_no_shared_keys};
+
     #[test]
     fn no_two_card_actions_share_a_key() {
-        let table = CardAction::key_table();
-        for (i, (k, action)) in table.iter().enumerate() {
-            for (other_key, other) in &table[i + 1..] {
-                assert!(k != other_key, "{action:?} and {other:?} share {k:?}");
-            }
-        }
+        assert_no_shared_keys(&CardAction::key_table());
+    }
+
+    #[test]
+    fn no_card_key_is_also_a_command_shortcut() {
+        let mut table: Vec<(KeyboardShortcut, String)> = CardAction::key_table()
+            .into_iter()
+            .map(|(k, a)| (k, format!("{a:?}")))
+            .collect();
+        table.extend(
+            Command::shortcut_table()
+                .into_iter()
+                .map(|(k, c)| (k, format!("{c:?}"))),
+        );
+        assert_no_shared_keys(&table);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 
 use super::card::card_id;
 use super::card_actions::CardAction;
-use super::intents::Intents;
-use super::state::UiState;
 use crate::model::Session;
+use crate::ui::intents::Intents;
+use crate::ui::state::UiState;
 
 /// Keys for the selected card, when no text box has the keyboard. Off the board (on the
 /// themes wall) only the keys that don't move through columns work.

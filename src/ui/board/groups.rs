@@ -1,12 +1,12 @@
 //! The list of groups, each with its cards per category against the session's targets.
 
-use super::commands::Command;
-use super::index::SessionIndex;
-use super::intents::Intents;
-use super::palette;
-use super::state::{UiState, View};
 use crate::edit::{Edit, builders};
 use crate::model::{CardId, Category, Group, Session};
+use crate::ui::commands::Command;
+use crate::ui::index::SessionIndex;
+use crate::ui::intents::Intents;
+use crate::ui::palette;
+use crate::ui::state::{UiState, View};
 
 pub fn group_name_box_id() -> egui::Id {
     egui::Id::unique("group-name")

@@ -1,13 +1,18 @@
 //! The current group's board: the new-card box on top, then its three columns.
 
-use super::card::card_ui;
-use super::commands::Command;
-use super::index::SessionIndex;
-use super::intents::Intents;
-use super::palette;
-use super::state::UiState;
+pub mod card;
+pub mod card_actions;
+pub mod card_keys;
+pub mod groups;
+
 use crate::edit::{Edit, builders};
 use crate::model::{Card, Category, Session};
+use crate::ui::commands::Command;
+use crate::ui::index::SessionIndex;
+use crate::ui::intents::Intents;
+use crate::ui::palette;
+use crate::ui::state::UiState;
+use card::card_ui;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// The new-card box's widget id: it holds the keyboard focus while capturing.
