@@ -21,6 +21,7 @@ pub fn help_window_ui(ctx: &egui::Context, open: &mut bool) {
         .show(ctx, |ui| {
             egui::ScrollArea::vertical()
                 .max_height(height)
+                .min_scrolled_height(height)
                 .show(ui, keys_ui);
         });
 }
