@@ -26,6 +26,7 @@ mod state;
 mod status;
 mod suggestions;
 mod summary_view;
+mod task;
 mod theme_list;
 mod theme_picker;
 mod theme_wall;

@@ -100,7 +100,7 @@ impl<T> Drop for Task<T> {
 /// Polls the task in `slot`, emptying the slot once it has finished.
 pub fn take_finished<T: Send + 'static>(slot: &mut Option<Task<T>>) -> Option<Poll<T>> {
     let outcome = slot.as_ref()?.poll();
-    if outcome == Poll::Pending {
+    if matches!(outcome, Poll::Pending) {
         return None;
     }
     *slot = None;
