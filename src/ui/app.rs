@@ -439,7 +439,7 @@ impl eframe::App for HarvestApp {
             self.state.theme_picker = None;
         }
         if let Some(card) = self.state.linking
-            && !super::links::links_ui(&ctx, card, session, &mut intents)
+            && !super::links::links_ui(&ctx, card, &self.document, &mut intents)
         {
             self.state.linking = None;
         }
