@@ -252,7 +252,30 @@ fn card_row_ui(
         ui.add(egui::Label::new(words).wrap());
         ui.add(egui::Label::new(&row.reason).truncate());
         ui.horizontal(|ui| {
-            if ui.button(format!("Accept {}", row.theme)).clicked() {
+            // A long theme name shortens its button rather than push Reject out of the panel.
+            let reject = egui::WidgetText::from("Reject")
+                .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
+                .size()
+                .x;
+            let spacing = ui.spacing();
+            let room = ui.available_width()
+                - reject
+                - 2.0 * spacing.button_padding.x
+                - spacing.item_spacing.x;
+            let accept = egui::Button::new(format!("Accept {}", row.theme)).truncate();
+            let size = egui::vec2(room.max(0.0), spacing.interact_size.y);
+            let accepted = ui
+                .allocate_ui_with_layout(
+                    size,
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.add(accept)
+                            .on_hover_text(format!("Accept {}", row.theme))
+                            .clicked()
+                    },
+                )
+                .inner;
+            if accepted {
                 intents.edit(row.edit.clone());
                 dismiss.push(row.key.clone());
             }
