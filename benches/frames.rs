@@ -5,6 +5,8 @@
 //!
 //! - `view_*`: a steady frame in each view (the mouse moving over the window, which is what
 //!   makes an idle window repaint): board, all-groups overview, themes, summary preview.
+//! - `view_themes_suggestions`: a steady frame of the themes screen with the suggestions panel
+//!   showing a finished run (Suggest themes clicked, its helper thread done).
 //! - `keystroke`: one character typed into the new-card box (it has the focus on the board).
 //! - `add_card`: Enter in the new-card box, which adds a card (an edit: caches see a new
 //!   revision).
@@ -119,6 +121,17 @@ impl Driver {
     /// One frame with these input events: the egui pass, then tessellation. Returns the
     /// number of vertices made, so nothing is optimised away.
     fn step(&mut self, events: Vec<Event>) -> usize {
+        let output = self.pass(events);
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        let vertices = primitives.iter().map(|p| match &p.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        });
+        divan::black_box(vertices.sum())
+    }
+
+    /// The egui pass of one frame, as eframe runs it.
+    fn pass(&mut self, events: Vec<Event>) -> egui::FullOutput {
         self.time += 1.0 / 60.0;
         let mut input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1260.0, 740.0))),
@@ -131,16 +144,42 @@ impl Driver {
         }
         let app = &mut self.app;
         let frame = &mut self.frame;
-        let output = self.ctx.run_ui(input, |ui| {
+        self.ctx.run_ui(input, |ui| {
             app.logic(ui.ctx(), frame);
             app.ui(ui, frame);
-        });
-        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        let vertices = primitives.iter().map(|p| match &p.primitive {
-            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
-            egui::epaint::Primitive::Callback(_) => 0,
-        });
-        divan::black_box(vertices.sum())
+        })
+    }
+
+    /// The middle of the widget labelled `label`, found in one frame with AccessKit on.
+    fn find(&mut self, label: &str) -> Option<Pos2> {
+        self.ctx.enable_accesskit();
+        let output = self.pass(Vec::new());
+        self.ctx.disable_accesskit();
+        let update = output.platform_output.accesskit_update?;
+        let bounds = (update.nodes.iter())
+            .find(|(_, node)| node.label() == Some(label))
+            .and_then(|(_, node)| node.bounds())?;
+        let middle = |a: f64, b: f64| ((a + b) / 2.0) as f32;
+        Some(Pos2::new(
+            middle(bounds.x0, bounds.x1),
+            middle(bounds.y0, bounds.y1),
+        ))
+    }
+
+    /// Clicks the widget labelled `label`.
+    fn click(&mut self, label: &str) {
+        let at = self
+            .find(label)
+            .unwrap_or_else(|| panic!("nothing labelled {label:?}"));
+        let button = |pressed| Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        };
+        self.step(vec![Event::PointerMoved(at)]);
+        self.step(vec![button(true)]);
+        self.step(vec![button(false)]);
     }
 
     /// A frame in which the mouse moves a little over the middle of the window.
@@ -212,6 +251,22 @@ fn view_themes(bencher: divan::Bencher, cards: usize) {
 #[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
 fn view_summary(bencher: divan::Bencher, cards: usize) {
     view_frame(bencher, cards, View::Summary);
+}
+
+#[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
+fn view_themes_suggestions(bencher: divan::Bencher, cards: usize) {
+    let mut driver = Driver::headless(cards);
+    driver.show(View::Themes);
+    driver.click("Suggest themes");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while driver.find("Suggest again").is_none() {
+        assert!(Instant::now() < deadline, "the suggestions never came");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    for _ in 0..5 {
+        driver.idle();
+    }
+    bencher.bench_local(|| driver.idle());
 }
 
 #[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]

@@ -3,7 +3,7 @@
 
 use super::{CardSuggestion, NewThemeSuggestion, Suggestions};
 use crate::edit::Edit;
-use crate::model::{CardId, Session, Theme, ThemeId};
+use crate::model::{Card, CardId, Session, Theme, ThemeId};
 use std::collections::HashSet;
 
 /// Identifies a suggestion across runs, so a rejected one can stay hidden when suggestions
@@ -49,7 +49,13 @@ impl CardSuggestion {
     pub fn to_edit(&self, session: &Session) -> Option<Edit> {
         let card = session.card(self.card)?;
         session.theme(self.theme)?;
-        if card.themes.contains(&self.theme) {
+        self.edit_for(card)
+    }
+
+    /// [`CardSuggestion::to_edit`] for the suggestion's card, already found by the caller
+    /// (the theme is the caller's to check): None when the card has the theme already.
+    pub fn edit_for(&self, card: &Card) -> Option<Edit> {
+        if card.id != self.card || card.themes.contains(&self.theme) {
             return None;
         }
         let mut themes = card.themes.clone();

@@ -1,5 +1,6 @@
 //! Building a [`Summary`] from a session: pure, no I/O, linear in the number of cards (apart
-//! from sorting), so 10,000 cards take milliseconds.
+//! from sorting), so 10,000 cards take milliseconds. A build for a preview can be stopped
+//! part-way ([`Summary::build_until`]) once the session has moved on.
 
 use super::report::{
     CardLists, CardView, Counts, Entry, GroupCards, GroupCounts, Header, Proposal, Summary,
@@ -7,7 +8,14 @@ use super::report::{
 };
 use crate::model::{Card, CardId, Category, GroupId, Session, ThemeId};
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::sync::Arc;
+
+/// How many cards a loop goes through between two questions whether to stop.
+const CHECK_EVERY: usize = 1024;
+
+/// Why a build stopped early: whoever wanted it no longer does.
+struct Cancelled;
 
 /// What to put in a summary beyond the essentials.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,7 +36,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(session: &'a Session) -> Self {
+    fn new<E>(session: &'a Session, check: &dyn Fn() -> Result<(), E>) -> Result<Self, E> {
         let mut index = Self {
             session,
             group_pos: (session.groups.iter().enumerate())
@@ -54,7 +62,10 @@ impl<'a> Index<'a> {
             .map(|t| t.name.as_str().into())
             .collect();
         let no_themes: Arc<[Arc<str>]> = Arc::new([]);
-        for card in &session.cards {
+        for (at, card) in session.cards.iter().enumerate() {
+            if at % CHECK_EVERY == 0 {
+                check()?;
+            }
             let themes: Vec<usize> = index.themes_of(card).collect();
             let view = CardView {
                 id: card.id,
@@ -76,7 +87,7 @@ impl<'a> Index<'a> {
             };
             index.views.push(view);
         }
-        index
+        Ok(index)
     }
 
     fn view(&self, card: &Card) -> CardView {
@@ -113,61 +124,91 @@ impl Summary {
     /// its data and is `Send`, so the app can build it on a worker thread whenever the
     /// document's revision changes, keep it for the preview, and hand it to [`super::render`].
     pub fn build(session: &Session, options: &SummaryOptions) -> Summary {
-        let index = Index::new(session);
-
-        // Sort once: starred first, most votes, then capture order. Every list below is
-        // filled in this order, so it stays sorted.
-        let mut order: Vec<&Card> = session.cards.iter().collect();
-        order.sort_by_key(|c| (!c.starred, std::cmp::Reverse(c.votes)));
-
-        let mut per_theme: Vec<Vec<&Card>> = vec![Vec::new(); session.themes.len()];
-        let mut unthemed: Vec<&Card> = Vec::new();
-        for &card in &order {
-            let mut any = false;
-            for t in index.themes_of(card) {
-                per_theme[t].push(card);
-                any = true;
-            }
-            if !any {
-                unthemed.push(card);
-            }
-        }
-
-        let mut themes: Vec<ThemeSection> = session
-            .themes
-            .iter()
-            .zip(&per_theme)
-            .map(|(theme, cards)| ThemeSection {
-                id: theme.id,
-                name: theme.name.clone(),
-                color: theme.color,
-                counts: count(cards),
-                by_group: by_group(&index, cards),
-                cards: card_lists(&index, cards),
-            })
-            .collect();
-        themes.sort_by(|a, b| {
-            (b.counts.total().cmp(&a.counts.total())).then_with(|| a.name.cmp(&b.name))
-        });
-
-        Summary {
-            header: header(session),
-            overview: themes
-                .iter()
-                .map(|t| ThemeCounts {
-                    id: t.id,
-                    name: t.name.clone(),
-                    color: t.color,
-                    counts: t.counts,
-                })
-                .collect(),
-            themes,
-            proposals: proposals(&index, &order),
-            unthemed: card_lists(&index, &unthemed),
-            groups: groups(&index),
-            appendix: options.appendix,
+        match build_checked(session, options, &|| Ok::<(), Infallible>(())) {
+            Ok(summary) => summary,
+            Err(never) => match never {},
         }
     }
+
+    /// [`Summary::build`], asking `cancelled` every so often whether the result is still
+    /// wanted; None once it says it is not. The preview uses it to drop the build of a
+    /// revision the session has already left, rather than let it compete with the next.
+    pub fn build_until(
+        session: &Session,
+        options: &SummaryOptions,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Option<Summary> {
+        let check = || if cancelled() { Err(Cancelled) } else { Ok(()) };
+        build_checked(session, options, &check).ok()
+    }
+}
+
+/// The build, calling `check` between its steps and every [`CHECK_EVERY`] cards, and
+/// stopping with its error.
+fn build_checked<E>(
+    session: &Session,
+    options: &SummaryOptions,
+    check: &dyn Fn() -> Result<(), E>,
+) -> Result<Summary, E> {
+    let index = Index::new(session, check)?;
+
+    // Sort once: starred first, most votes, then capture order. Every list below is
+    // filled in this order, so it stays sorted.
+    let mut order: Vec<&Card> = session.cards.iter().collect();
+    order.sort_by_key(|c| (!c.starred, std::cmp::Reverse(c.votes)));
+    check()?;
+
+    let mut per_theme: Vec<Vec<&Card>> = vec![Vec::new(); session.themes.len()];
+    let mut unthemed: Vec<&Card> = Vec::new();
+    for &card in &order {
+        let mut any = false;
+        for t in index.themes_of(card) {
+            per_theme[t].push(card);
+            any = true;
+        }
+        if !any {
+            unthemed.push(card);
+        }
+    }
+
+    let mut themes = Vec::with_capacity(session.themes.len());
+    for (theme, cards) in session.themes.iter().zip(&per_theme) {
+        check()?;
+        themes.push(ThemeSection {
+            id: theme.id,
+            name: theme.name.clone(),
+            color: theme.color,
+            counts: count(cards),
+            by_group: by_group(&index, cards),
+            cards: card_lists(&index, cards),
+        });
+    }
+    themes.sort_by(|a, b| {
+        (b.counts.total().cmp(&a.counts.total())).then_with(|| a.name.cmp(&b.name))
+    });
+    check()?;
+    let proposals = proposals(&index, &order);
+    let unthemed = card_lists(&index, &unthemed);
+    check()?;
+    let groups = groups(&index, check)?;
+
+    Ok(Summary {
+        header: header(session),
+        overview: themes
+            .iter()
+            .map(|t| ThemeCounts {
+                id: t.id,
+                name: t.name.clone(),
+                color: t.color,
+                counts: t.counts,
+            })
+            .collect(),
+        themes,
+        proposals,
+        unthemed,
+        groups,
+        appendix: options.appendix,
+    })
 }
 
 fn header(session: &Session) -> Header {
@@ -271,7 +312,7 @@ fn proposals(index: &Index<'_>, order: &[&Card]) -> Vec<Proposal> {
         .collect()
 }
 
-fn groups(index: &Index<'_>) -> Vec<GroupCards> {
+fn groups<E>(index: &Index<'_>, check: &dyn Fn() -> Result<(), E>) -> Result<Vec<GroupCards>, E> {
     let session = index.session;
     let mut groups: Vec<GroupCards> = session
         .groups
@@ -283,10 +324,62 @@ fn groups(index: &Index<'_>) -> Vec<GroupCards> {
             by_category: Default::default(),
         })
         .collect();
-    for card in &session.cards {
+    for (at, card) in session.cards.iter().enumerate() {
+        if at % CHECK_EVERY == 0 {
+            check()?;
+        }
         if let Some(&g) = index.group_pos.get(&card.group) {
             groups[g].by_category[card.category.index()].push(index.view(card));
         }
     }
-    groups
+    Ok(groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Card, Theme};
+    use std::cell::Cell;
+
+    fn session(cards: usize) -> Session {
+        let mut session = Session::new("Cancelling");
+        session.themes.push(Theme::new("Money", 0));
+        let (group, theme) = (session.groups[0].id, session.themes[0].id);
+        for n in 0..cards {
+            let category = Category::ALL[n % 3];
+            let mut card = Card::new(group, category, format!("Card number {n}"));
+            if n % 2 == 0 {
+                card.themes.push(theme);
+            }
+            session.cards.push(card);
+        }
+        session
+    }
+
+    #[test]
+    fn a_build_nobody_cancels_is_the_ordinary_summary() {
+        let session = session(3_000);
+        let options = SummaryOptions::default();
+        assert_eq!(
+            Summary::build_until(&session, &options, &|| false),
+            Some(Summary::build(&session, &options))
+        );
+    }
+
+    #[test]
+    fn a_cancelled_build_stops_part_way_with_nothing() {
+        let session = session(3_000);
+        let questions = Cell::new(0);
+        let cancel_on_third = || {
+            questions.set(questions.get() + 1);
+            questions.get() >= 3
+        };
+        let built = Summary::build_until(&session, &SummaryOptions::default(), &cancel_on_third);
+        assert_eq!(built, None);
+        assert_eq!(
+            questions.get(),
+            3,
+            "it stopped at the first question answered yes"
+        );
+    }
 }

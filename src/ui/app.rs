@@ -343,8 +343,7 @@ impl HarvestApp {
         let Some(dialog) = &mut self.state.dialog else {
             return;
         };
-        let session = self.workspace.document().session();
-        let Some(closed) = dialog_ui(ctx, dialog, session, intents) else {
+        let Some(closed) = dialog_ui(ctx, dialog, self.workspace.document(), intents) else {
             return;
         };
         self.state.dialog = None;

@@ -5,7 +5,8 @@ use super::export::{ExportAction, ExportChoice, export_dialog_ui};
 use super::intents::Intents;
 use super::restore::{RestoreDialog, restore_ui};
 use super::theme_picker::{ThemePicker, theme_picker_ui};
-use crate::model::{CardId, Session};
+use crate::document::Document;
+use crate::model::CardId;
 
 /// A dialog and what the user has done in it so far.
 pub enum Dialog {
@@ -65,14 +66,15 @@ pub enum Closed {
 pub fn dialog_ui(
     ctx: &egui::Context,
     dialog: &mut Dialog,
-    session: &Session,
+    document: &Document,
     intents: &mut Intents,
 ) -> Option<Closed> {
+    let session = document.session();
     let open = match dialog {
         Dialog::Details(details) => details_ui(ctx, details, session, intents),
         Dialog::Move(card) => super::move_dialog::move_dialog_ui(ctx, *card, session, intents),
         Dialog::ThemePicker(picker) => theme_picker_ui(ctx, picker, session, intents),
-        Dialog::Links(card) => super::links::links_ui(ctx, *card, session, intents),
+        Dialog::Links(card) => super::links::links_ui(ctx, *card, document, intents),
         Dialog::Export(choice) => {
             return match export_dialog_ui(ctx, choice) {
                 ExportAction::None => None,

@@ -1,16 +1,17 @@
 //! The summary preview: the same [`Summary`] every export renders, as a page with a chart.
 //! The summary is built on a helper thread when the session changes (the last one stays on
-//! screen meanwhile), and flattened into lines of a few known heights, so a frame only lays out
-//! the lines in view, however many cards there are.
+//! screen meanwhile; a build the session has already moved past is cancelled), and flattened
+//! into lines of a few known heights, so a frame only lays out the lines in view, however many
+//! cards there are.
 
 use super::commands::Command;
 use super::intents::Intents;
 use super::palette;
 use super::state::UiState;
+use super::task::{Poll, Task, take_finished};
 use crate::document::Document;
 use crate::model::{Category, Session};
 use crate::summary::{CardView, Summary, SummaryOptions, words};
-use std::sync::mpsc::{Receiver, channel};
 
 /// One line of the preview.
 enum Line {
@@ -107,38 +108,54 @@ pub struct SummaryView {
     page: Option<Page>,
     /// The revision the page shows.
     shown: u64,
-    building: Option<(u64, Receiver<Page>)>,
+    /// The build under way (None if it was cancelled), and the revision it is for.
+    building: Option<Task<Option<Page>>>,
+    building_for: u64,
+    /// A revision whose build was lost (its thread panicked): not tried again until the
+    /// session changes, and said on screen.
+    lost: Option<u64>,
 }
 
 impl SummaryView {
-    /// Starts building for a new revision; takes a finished build.
+    /// Takes a finished build; starts one for a new revision, cancelling one for an older.
     fn refresh(&mut self, document: &Document, ctx: &egui::Context) {
         let revision = document.revision();
-        if let Some((built, receiver)) = &self.building
-            && let Ok(page) = receiver.try_recv()
-        {
-            self.shown = *built;
-            self.page = Some(page);
-            self.building = None;
+        match take_finished(&mut self.building) {
+            Some(Poll::Done(Some(page))) => {
+                self.shown = self.building_for;
+                self.page = Some(page);
+            }
+            // Only a cancelled build ends without a page, and a cancelled one is not kept;
+            // `take_finished` gives no `Pending`.
+            Some(Poll::Done(None) | Poll::Pending) | None => {}
+            Some(Poll::Lost) => {
+                log::error!("building the summary preview stopped unexpectedly");
+                self.lost = Some(self.building_for);
+            }
         }
-        let wanted = self.building.as_ref().map_or(self.shown, |(r, _)| *r);
-        if wanted == revision && (self.page.is_some() || self.building.is_some()) {
+        let wanted = match &self.building {
+            Some(_) => self.building_for,
+            None => self.shown,
+        };
+        let up_to_date = wanted == revision && (self.page.is_some() || self.building.is_some());
+        if up_to_date || self.lost == Some(revision) {
             return;
         }
-        let (send, receive) = channel();
+        // On two cores a build nobody wants would take time from the UI and the next build.
+        if let Some(old) = self.building.take() {
+            old.cancel();
+        }
         let session = document.snapshot();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("summary preview".into())
-            .spawn(move || {
-                let _ = send.send(Page::new(Summary::build(
-                    &session,
-                    &SummaryOptions::default(),
-                )));
-                ctx.request_repaint();
-            });
+        let spawned = Task::spawn("summary preview", ctx, move |progress| {
+            let options = SummaryOptions::default();
+            let summary = Summary::build_until(&session, &options, &|| progress.cancelled())?;
+            Some(Page::new(summary))
+        });
         match spawned {
-            Ok(_) => self.building = Some((revision, receive)),
+            Ok(task) => {
+                self.building = Some(task);
+                self.building_for = revision;
+            }
             Err(error) => log::warn!("could not build the summary preview: {error}"),
         }
     }
@@ -212,7 +229,12 @@ pub fn summary_ui(
         {
             intents.command(Command::Export);
         }
-        if stale {
+        if view.lost == Some(revision) {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                "Could not update the preview; the log says why.",
+            );
+        } else if stale {
             ui.weak("Updating…");
         }
     });

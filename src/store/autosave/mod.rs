@@ -1,16 +1,16 @@
 //! Continuous autosave on its own thread. The UI hands over a snapshot after every change and
 //! never waits for the disk; the thread writes the newest snapshot (older ones that were not
 //! written yet are skipped), keeps backups, retries failures with backoff, and tells the UI
-//! through a waker whenever the status changes.
+//! through a waker whenever the status changes. Once a snapshot is on disk the saver lets go
+//! of it, so the UI's next edit can change the session in place instead of copying it.
 
-use super::backups::Keeper;
+mod writer;
+
 use super::disk::{Disk, RealDisk};
-use super::format;
-use super::save::{SaveError, write_atomically_on};
 use super::status::SaveStatus;
 use crate::model::Session;
 use jiff::Timestamp;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -58,8 +58,10 @@ struct Shared {
 
 struct State {
     path: PathBuf,
-    /// The newest snapshot the UI submitted.
-    latest: Option<(u64, Arc<Session>)>,
+    /// The newest revision the UI submitted.
+    latest: Option<u64>,
+    /// That revision's session, held until it is on disk at `path` (for retries), then let go.
+    snapshot: Option<Arc<Session>>,
     /// The newest revision known to be on disk, and where.
     saved_revision: u64,
     saved_path: PathBuf,
@@ -79,9 +81,8 @@ struct State {
 
 impl State {
     fn needs_save(&self) -> bool {
-        self.latest.as_ref().is_some_and(|(revision, _)| {
-            *revision != self.saved_revision || self.path != self.saved_path
-        })
+        self.latest
+            .is_some_and(|revision| revision != self.saved_revision || self.path != self.saved_path)
     }
 
     fn status(&self) -> SaveStatus {
@@ -113,6 +114,7 @@ impl Autosaver {
             state: Mutex::new(State {
                 path: path.clone(),
                 latest: None,
+                snapshot: None,
                 saved_revision: on_disk,
                 saved_path: path,
                 saved_at,
@@ -130,7 +132,7 @@ impl Autosaver {
         let thread_shared = Arc::clone(&shared);
         let thread = std::thread::Builder::new()
             .name("harvest-autosave".into())
-            .spawn(move || run(&thread_shared, disk.as_ref()))?;
+            .spawn(move || writer::run(&thread_shared, disk.as_ref()))?;
         Ok(Self {
             handle: AutosaveHandle { shared },
             thread: Some(thread),
@@ -179,11 +181,9 @@ impl AutosaveHandle {
     /// written by the saver thread, and a newer one submitted before then replaces it.
     pub fn submit(&self, revision: u64, session: impl Into<Arc<Session>>) {
         let mut state = self.lock();
-        let is_new = state
-            .latest
-            .as_ref()
-            .is_none_or(|(latest, _)| *latest != revision);
-        state.latest = Some((revision, session.into()));
+        let is_new = state.latest != Some(revision);
+        state.latest = Some(revision);
+        state.snapshot = Some(session.into());
         state.hurry |= is_new;
         self.shared.changed.notify_all();
     }
@@ -209,7 +209,8 @@ impl AutosaveHandle {
         self.lock().path.clone()
     }
 
-    /// Saves to `path` from now on (Save as…), writing the newest snapshot there at once.
+    /// Saves to `path` from now on (Save as…), writing the newest revision there at once: the
+    /// snapshot if it is not on disk yet, else a copy of the file it was saved to.
     pub fn set_path(&self, path: impl Into<PathBuf>) {
         let mut state = self.lock();
         state.path = path.into();
@@ -236,7 +237,7 @@ impl AutosaveHandle {
         let attempts_before = state.attempts;
         // Changes submitted while waiting do not move the goal, or a busy UI would never let
         // a flush finish.
-        let target = state.latest.as_ref().map_or(0, |(revision, _)| *revision);
+        let target = state.latest.unwrap_or(0);
         state.hurry = true;
         self.shared.changed.notify_all();
         loop {
@@ -286,105 +287,4 @@ impl AutosaveHandle {
             waker();
         }
     }
-}
-
-/// The saver thread: waits for work, writes, records the outcome, repeats until closing.
-fn run(shared: &Arc<Shared>, disk: &dyn Disk) {
-    let handle = AutosaveHandle {
-        shared: Arc::clone(shared),
-    };
-    let mut keeper: Option<Keeper> = None;
-    let mut tried_while_closing = false;
-    loop {
-        let mut state = handle.lock();
-        let job = loop {
-            if state.needs_save() {
-                if state.closing && tried_while_closing {
-                    break None;
-                }
-                match state.retry_at {
-                    Some(at) if !state.hurry && Instant::now() < at => {
-                        let wait = at.saturating_duration_since(Instant::now());
-                        state = handle.wait(state, wait);
-                        continue;
-                    }
-                    _ => {}
-                }
-                state.hurry = false;
-                tried_while_closing = state.closing;
-                let (revision, session) = state
-                    .latest
-                    .clone()
-                    .map_or((0, None), |(r, s)| (r, Some(s)));
-                break session.map(|s| (revision, s, state.path.clone()));
-            }
-            if state.closing {
-                break None;
-            }
-            state = handle.wait(state, Duration::from_secs(3600));
-        };
-        let Some((revision, session, path)) = job else {
-            state.finished = true;
-            drop(state);
-            shared.changed.notify_all();
-            handle.wake();
-            return;
-        };
-        drop(state);
-        handle.wake();
-
-        let keeper = match keeper.take() {
-            Some(k) if k.session_path() == path => keeper.insert(k),
-            _ => keeper.insert(Keeper::new(&path)),
-        };
-        let result = write(disk, &session, &path, keeper);
-
-        let mut state = handle.lock();
-        state.attempts += 1;
-        match result {
-            Ok(at) => {
-                state.saved_revision = revision;
-                state.saved_path = path;
-                state.saved_at = Some(at);
-                state.failure = None;
-                state.failures = 0;
-                state.retry_at = None;
-            }
-            Err(error) => {
-                log::warn!("could not save {}: {error}", path.display());
-                state.failure = Some(error.reason());
-                state.failures += 1;
-                state.retry_at = Some(Instant::now() + backoff(state.failures));
-            }
-        }
-        drop(state);
-        shared.changed.notify_all();
-        handle.wake();
-    }
-}
-
-/// Writes one snapshot, and a backup when one is due. Returns when it was saved.
-fn write(
-    disk: &dyn Disk,
-    session: &Session,
-    path: &Path,
-    keeper: &mut Keeper,
-) -> Result<Timestamp, SaveError> {
-    let text = format::to_text(session)?;
-    // Backups are a second line of defence: failing to make one never fails the save.
-    if let Err(error) = keeper.before_save(disk) {
-        log::warn!("could not back up {}: {error}", path.display());
-    }
-    write_atomically_on(disk, path, text.as_bytes())?;
-    let at = Timestamp::now();
-    if let Err(error) = keeper.after_save(disk, text.as_bytes(), at) {
-        log::warn!("could not back up {}: {error}", path.display());
-    }
-    Ok(at)
-}
-
-fn backoff(failures: u32) -> Duration {
-    RETRY_FIRST
-        .saturating_mul(1 << failures.saturating_sub(1).min(8))
-        .min(RETRY_MAX)
 }
