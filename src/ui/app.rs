@@ -4,8 +4,8 @@
 use super::board::card_keys::selected_card_keys;
 use super::board::{board_ui, groups::groups_ui};
 use super::commands::Command;
-use super::dialog::{Closed, Dialog, dialog_ui};
-use super::export::{ExportChoice, RunningExport};
+use super::dialogs::export::{ExportChoice, RunningExport};
+use super::dialogs::{Closed, dialog_ui};
 use super::files::{FilePurpose, PendingDialog};
 use super::find::{Find, find_ui};
 use super::index::SessionIndex;
@@ -48,7 +48,7 @@ pub struct HarvestApp {
     pub(super) find: Find,
     screens: Screens,
     /// The Export… dialog's last choices, offered again next time.
-    export_choice: ExportChoice,
+    pub(super) export_choice: ExportChoice,
     background: Background,
     /// Opening, creating or saving-as a session, or saving before closing.
     pub(super) lifecycle: Option<Running>,
@@ -189,97 +189,10 @@ impl HarvestApp {
     /// Exports the summary to `path` in the background; the notice says how it went.
     pub fn start_export(&mut self, path: PathBuf, choice: ExportChoice, ctx: &egui::Context) {
         let snapshot = self.workspace.document().snapshot();
-        match super::export::start_export(snapshot, choice, path, ctx) {
+        match super::dialogs::export::start_export(snapshot, choice, path, ctx) {
             Ok(export) => self.background.export = Some(export),
             Err(error) => self.notice = Some(format!("Could not start the export: {error}")),
         }
-    }
-
-    /// Runs one command; the only place commands are carried out.
-    pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
-        let session = self.workspace.document().session();
-        match command {
-            Command::NewSession => self.new_session(ctx),
-            Command::Open => self.open_file_dialog(FilePurpose::Open, ctx),
-            Command::SaveNow => self.save_now(),
-            Command::SaveAs => self.open_file_dialog(FilePurpose::SaveAs, ctx),
-            Command::Export => self.state.dialog = Some(Dialog::Export(self.export_choice)),
-            Command::RestoreVersion => {
-                let path = &self.workspace.document().path;
-                self.state.dialog = Some(Dialog::Restore(super::restore::RestoreDialog::open(
-                    path, ctx,
-                )));
-            }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Undo => self.undo_or_redo(true),
-            Command::Redo => self.undo_or_redo(false),
-            Command::Find => self.find.open(),
-            Command::NewGroup => {
-                if let Some(reason) = self.why_unchangeable() {
-                    self.notice = Some(reason);
-                } else {
-                    self.add_group();
-                }
-            }
-            Command::NextGroup | Command::PreviousGroup => {
-                let count = session.groups.len();
-                if let Some(at) = session.group_index(self.state.group).filter(|_| count > 0) {
-                    let step = if command == Command::NextGroup {
-                        1
-                    } else {
-                        count - 1
-                    };
-                    self.state.group = session.groups[(at + step) % count].id;
-                    self.state.selected = None;
-                    self.state.view = View::Board;
-                    self.state.focus_draft = true;
-                }
-            }
-            Command::Category(category) => {
-                self.state.category = category;
-                self.state.view = View::Board;
-                self.state.focus_draft = true;
-            }
-            Command::ShowBoard => {
-                self.state.view = View::Board;
-                self.state.focus_draft = true;
-            }
-            Command::ShowOverview => self.state.view = View::Overview,
-            Command::ShowThemes => self.state.view = View::Themes,
-            Command::ShowSummary => self.state.view = View::Summary,
-            Command::SessionDetails => {
-                let details = super::details::DetailsDialog::for_session(session);
-                self.state.dialog = Some(Dialog::Details(details));
-            }
-            Command::GroupDetails => {
-                if let Some(group) = session.group(self.state.group) {
-                    let details = super::details::DetailsDialog::Group(group.clone());
-                    self.state.dialog = Some(Dialog::Details(details));
-                }
-            }
-            Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
-            Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
-            Command::ZoomReset => ctx.set_zoom_factor(1.0),
-            Command::KeyboardHelp => {
-                self.state.dialog = match self.state.dialog {
-                    Some(Dialog::KeyboardHelp) => None,
-                    _ => Some(Dialog::KeyboardHelp),
-                }
-            }
-        }
-    }
-
-    /// Why the session cannot be changed now, if it cannot.
-    pub(super) fn why_unchangeable(&self) -> Option<String> {
-        if let Some(job) = self.session_leaving() {
-            return Some(format!(
-                "{} Changes wait until it is done; what you typed is kept.",
-                job.describe()
-            ));
-        }
-        self.workspace.document().read_only.as_ref().map(|reason| {
-            format!("{reason}. Changes can't be made here; use File > Save as… to keep an editable copy.")
-        })
     }
 
     /// Typing with nothing focused goes into the new-card box, as a facilitator expects.

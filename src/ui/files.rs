@@ -8,7 +8,7 @@ use std::path::PathBuf;
 pub enum FilePurpose {
     Open,
     SaveAs,
-    Export(super::export::ExportChoice),
+    Export(super::dialogs::export::ExportChoice),
 }
 
 /// A dialog that is open, and where its answer will arrive: the path chosen, or None when

@@ -3,7 +3,7 @@
 //! session and every command goes through one place.
 
 use super::commands::Command;
-use super::export::ExportChoice;
+use super::dialogs::export::ExportChoice;
 use crate::edit::Edit;
 
 #[derive(Default)]

@@ -5,34 +5,24 @@ mod app;
 mod apply;
 mod board;
 mod commands;
-mod details;
-mod dialog;
-pub mod export;
-mod files;
+mod dialogs;
+pub mod files;
 mod find;
-mod help;
 mod index;
 mod intents;
 mod lifecycle;
-mod links;
 mod menu;
-mod move_dialog;
 mod overview;
 mod palette;
-mod restore;
 mod state;
 mod status;
-mod suggestions;
 mod summary_view;
 mod task;
-mod theme_list;
-mod theme_picker;
-mod theme_wall;
 mod themes;
 
 pub use app::HarvestApp;
 pub use board::lines_of;
-pub use export::ExportChoice;
+pub use dialogs::export::ExportChoice;
 
 use crate::workspace::Opening;
 

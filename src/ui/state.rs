@@ -41,7 +41,7 @@ pub struct UiState {
     /// Lines pasted into the new-card box, waiting for "add one card per line?".
     pub pending_paste: Option<Vec<String>>,
     /// The one dialog open, if any.
-    pub dialog: Option<super::dialog::Dialog>,
+    pub dialog: Option<super::dialogs::Dialog>,
 }
 
 impl UiState {
@@ -71,7 +71,7 @@ impl UiState {
         if gone(&self.selected) {
             self.selected = None;
         }
-        if gone(&self.dialog.as_ref().and_then(super::dialog::Dialog::card)) {
+        if gone(&self.dialog.as_ref().and_then(super::dialogs::Dialog::card)) {
             self.dialog = None;
         }
         if self
@@ -100,7 +100,7 @@ impl UiState {
     pub fn dialog_open(&self) -> bool {
         self.dialog
             .as_ref()
-            .is_some_and(super::dialog::Dialog::is_modal)
+            .is_some_and(super::dialogs::Dialog::is_modal)
     }
 
     /// Selects a card and shows where it is: its group, its category, scrolled into view.

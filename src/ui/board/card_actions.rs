@@ -4,7 +4,7 @@
 use super::card::start_editing;
 use crate::edit::{Edit, builders};
 use crate::model::{Card, Category, Session};
-use crate::ui::dialog::Dialog;
+use crate::ui::dialogs::Dialog;
 use crate::ui::intents::Intents;
 use crate::ui::state::UiState;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -199,7 +199,7 @@ impl CardAction {
             CardAction::MoveTo => state.dialog = Some(Dialog::Move(id)),
             CardAction::Themes => {
                 state.dialog = Some(Dialog::ThemePicker(
-                    crate::ui::theme_picker::ThemePicker::new(id),
+                    crate::ui::dialogs::theme_picker::ThemePicker::new(id),
                 ))
             }
             CardAction::Links => state.dialog = Some(Dialog::Links(id)),

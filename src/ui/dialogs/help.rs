@@ -1,8 +1,8 @@
 //! The keyboard map, made from the command list and the card actions so it is always true,
 //! in the order of the menus.
 
-use super::board::card_actions::CardAction;
-use super::commands::{Command, Menu};
+use crate::ui::board::card_actions::CardAction;
+use crate::ui::commands::{Command, Menu};
 
 /// Keys of the new-card box itself, which are neither commands nor card actions.
 const CARD_BOX_KEYS: [(&str, &str); 2] = [

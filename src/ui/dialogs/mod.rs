@@ -1,12 +1,20 @@
 //! The one dialog that may be open at a time, and the one place that draws it.
 
-use super::details::{DetailsDialog, details_ui};
-use super::export::{ExportAction, ExportChoice, export_dialog_ui};
-use super::intents::Intents;
-use super::restore::{RestoreDialog, restore_ui};
-use super::theme_picker::{ThemePicker, theme_picker_ui};
+pub mod details;
+pub mod export;
+mod help;
+mod links;
+mod move_card;
+pub mod restore;
+pub mod theme_picker;
+
 use crate::document::Document;
 use crate::model::CardId;
+use crate::ui::intents::Intents;
+use details::{DetailsDialog, details_ui};
+use export::{ExportAction, ExportChoice, export_dialog_ui};
+use restore::{RestoreDialog, restore_ui};
+use theme_picker::{ThemePicker, theme_picker_ui};
 
 /// A dialog and what the user has done in it so far.
 pub enum Dialog {
@@ -72,9 +80,9 @@ pub fn dialog_ui(
     let session = document.session();
     let open = match dialog {
         Dialog::Details(details) => details_ui(ctx, details, session, intents),
-        Dialog::Move(card) => super::move_dialog::move_dialog_ui(ctx, *card, session, intents),
+        Dialog::Move(card) => move_card::move_dialog_ui(ctx, *card, session, intents),
         Dialog::ThemePicker(picker) => theme_picker_ui(ctx, picker, session, intents),
-        Dialog::Links(card) => super::links::links_ui(ctx, *card, document, intents),
+        Dialog::Links(card) => links::links_ui(ctx, *card, document, intents),
         Dialog::Export(choice) => {
             return match export_dialog_ui(ctx, choice) {
                 ExportAction::None => None,
@@ -85,7 +93,7 @@ pub fn dialog_ui(
         Dialog::Restore(restore) => restore_ui(ctx, restore, intents),
         Dialog::KeyboardHelp => {
             let mut open = true;
-            super::help::help_window_ui(ctx, &mut open);
+            help::help_window_ui(ctx, &mut open);
             open
         }
     };

@@ -1,9 +1,9 @@
 //! Dialogs for the session's details and a group's details. Each works on a copy and applies
 //! it as one undoable edit.
 
-use super::intents::Intents;
 use crate::edit::Edit;
 use crate::model::{Category, Details, Group, Session};
+use crate::ui::intents::Intents;
 
 /// An open details dialog and the user's unsaved changes in it.
 pub enum DetailsDialog {
@@ -107,7 +107,7 @@ pub fn details_ui(
                     });
                 if date.is_err() {
                     ui.colored_label(
-                        super::palette::warning(ui.visuals().dark_mode),
+                        crate::ui::palette::warning(ui.visuals().dark_mode),
                         "The date must look like 2026-10-14.",
                     );
                 }
@@ -145,7 +145,7 @@ pub fn details_ui(
                 cleaned.participants.retain(|_, count| *count > 0);
                 if cleaned.name.trim().is_empty() {
                     ui.colored_label(
-                        super::palette::warning(ui.visuals().dark_mode),
+                        crate::ui::palette::warning(ui.visuals().dark_mode),
                         "A group needs a name.",
                     );
                 } else {

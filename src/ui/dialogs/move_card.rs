@@ -1,8 +1,8 @@
 //! "Move to…": pick a group and category for a card from the keyboard.
 
-use super::intents::Intents;
 use crate::edit::builders;
 use crate::model::{CardId, Category, Session};
+use crate::ui::intents::Intents;
 
 /// Shows the dialog for `card`; false once a place is chosen or on Escape.
 pub fn move_dialog_ui(

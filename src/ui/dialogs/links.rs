@@ -1,10 +1,10 @@
 //! Linking a "What would make a difference" card to the "Not so good" cards it answers, so the
 //! summary can show each idea under the problem it solves.
 
-use super::intents::Intents;
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::model::{CardId, Category, Session};
+use crate::ui::intents::Intents;
 use std::sync::Arc;
 
 /// The problems to choose from, prepared once per revision and idea: a session can have

@@ -1,9 +1,9 @@
 //! Type-ahead theme picker for one card: type to filter, Enter to toggle the best match or
 //! create a new theme, Escape to close.
 
-use super::intents::Intents;
 use crate::edit::builders::{create_theme_for, toggle_theme};
 use crate::model::{CardId, Session, Theme, ThemeId};
+use crate::ui::intents::Intents;
 
 #[derive(Debug)]
 pub struct ThemePicker {

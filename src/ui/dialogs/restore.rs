@@ -1,11 +1,11 @@
 //! "Restore a previous version…": the kept backups, newest first; restoring is one undoable
 //! change, so a wrong choice is a Ctrl+Z away.
 
-use super::intents::Intents;
-use super::task::{Poll, Task, take_finished};
 use crate::edit::Edit;
 use crate::model::Session;
 use crate::store::backups::{self, Backup};
+use crate::ui::intents::Intents;
+use crate::ui::task::{Poll, Task, take_finished};
 use std::path::Path;
 
 pub struct RestoreDialog {

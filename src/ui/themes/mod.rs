@@ -1,16 +1,20 @@
 //! The themes screen: the theme list with its tools on the left, the affinity wall of cards
 //! grouped by theme on the right (unthemed first), with filters by group and category.
 
-use super::dialog::Dialog;
-use super::intents::Intents;
-use super::palette;
-use super::state::UiState;
-use super::theme_list::{swatch, theme_list_ui};
-use super::theme_picker::ThemePicker;
-use super::theme_wall::{Filters, Pile, Wall};
+mod list;
+mod suggestions;
+mod wall;
+
 use crate::document::Document;
 use crate::edit::builders::toggle_theme;
 use crate::model::{CardId, Category, Session, ThemeId};
+use crate::ui::dialogs::Dialog;
+use crate::ui::dialogs::theme_picker::ThemePicker;
+use crate::ui::intents::Intents;
+use crate::ui::palette;
+use crate::ui::state::UiState;
+use list::{swatch, theme_list_ui};
+use wall::{Filters, Pile, Wall};
 
 const TILE_WIDTH: f32 = 230.0;
 const TILE_HEIGHT: f32 = 84.0;
@@ -28,7 +32,7 @@ pub struct ThemesView {
     pub(super) merge_into: Option<ThemeId>,
     /// Put the keyboard in the name box on the next frame.
     pub(super) focus_name: bool,
-    suggestions: super::suggestions::SuggestionsPanel,
+    suggestions: suggestions::SuggestionsPanel,
 }
 
 pub fn themes_ui(
@@ -56,7 +60,7 @@ pub fn themes_ui(
         .default_size(320.0)
         .resizable(true)
         .show(ui, |ui| {
-            super::suggestions::suggestions_ui(ui, &mut view.suggestions, document, intents);
+            suggestions::suggestions_ui(ui, &mut view.suggestions, document, intents);
         });
     egui::CentralPanel::default().show(ui, |ui| {
         filters_ui(ui, &mut view.filters, session);

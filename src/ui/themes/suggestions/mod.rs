@@ -3,10 +3,10 @@
 
 mod list;
 
-use super::intents::Intents;
-use super::task::{Poll, Task, take_finished};
 use crate::document::Document;
 use crate::suggest::{self, SuggestionKey, Suggestions};
+use crate::ui::intents::Intents;
+use crate::ui::task::{Poll, Task, take_finished};
 use list::Rows;
 use std::collections::HashSet;
 

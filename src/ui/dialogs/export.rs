@@ -1,8 +1,8 @@
 //! The Export… dialog and the export itself, which renders and writes on a helper thread.
 
-use super::task::Task;
 use crate::model::Session;
 use crate::summary::{Format, SummaryOptions};
+use crate::ui::task::Task;
 use std::path::PathBuf;
 
 /// The choices in the Export… dialog.

@@ -1,12 +1,12 @@
 //! The theme list on the themes screen, and the tools for the selected theme: rename,
 //! recolour, merge and delete, each a plain control so all of it works from the keyboard.
 
-use super::intents::Intents;
-use super::palette;
-use super::themes::ThemesView;
+use super::ThemesView;
 use crate::edit::Edit;
 use crate::edit::builders::{merge_themes, toggle_theme};
 use crate::model::{CardId, Rgb, Session, Theme, ThemeId};
+use crate::ui::intents::Intents;
+use crate::ui::palette;
 
 pub fn theme_list_ui(
     ui: &mut egui::Ui,
