@@ -53,3 +53,24 @@ fn facilitators_are_entered_one_per_line_so_a_comma_stays_in_the_name() {
         ["Khan, Amira", "Jo Patel", "Smith, Bo"]
     );
 }
+
+#[test]
+fn long_notes_keep_the_details_boxes_wide_enough_to_read() {
+    let mut session = Session::new("Details");
+    session.details.notes = "A long note about the day, written by the organisers. ".repeat(12);
+    let mut harness = common::app(session);
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    for label in ["Title", "Facilitators (one per line)", "Notes"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(rect.width() >= 300.0, "{label}: {rect:?}");
+        assert!(
+            rect.bottom() <= 740.0,
+            "{label} is inside the window: {rect:?}"
+        );
+    }
+    let notes = harness.get_by_label("Notes").rect();
+    assert!(
+        notes.height() <= 300.0,
+        "the notes wrap at the box's width: {notes:?}"
+    );
+}

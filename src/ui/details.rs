@@ -29,6 +29,9 @@ impl DetailsDialog {
     }
 }
 
+/// Wide enough for the longest label ("Target: What would make a difference") beside a box.
+const DIALOG_WIDTH: f32 = 600.0;
+
 /// A labelled single-line text box.
 fn text_row(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.label(label);
@@ -68,6 +71,10 @@ pub fn details_ui(
         DetailsDialog::Group(_) => "Group details",
     };
     let modal = egui::Modal::new(egui::Id::unique("details-dialog")).show(ctx, |ui| {
+        // A fixed width: the boxes in the grid's last column wrap at the width the window had
+        // the frame before, and a modal sized by its content would keep long notes one word a
+        // line forever.
+        ui.set_width(DIALOG_WIDTH);
         ui.heading(title);
         ui.add_space(6.0);
         let mut apply = None;
