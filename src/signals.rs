@@ -14,19 +14,26 @@
 //! # Ok(()) }
 //! ```
 //!
-//! If the UI has not exited [`GRACE`] after the signal (it is stuck, or the window is gone), or a
-//! second signal comes, the signal thread flushes the autosaver itself and exits with status
-//! 128 + the signal number.
+//! If the UI has not exited within the grace period after the signal (it is stuck, or the window
+//! is gone), or a second signal comes, the signal thread flushes the autosaver itself and exits
+//! with status 128 + the signal number. The grace period is [`GRACE`], or as many whole seconds
+//! as the environment variable [`GRACE_ENV`] says (read once, at the first signal): tests that
+//! save through the normal path on a busy disk lengthen it so a slow `fsync` is not mistaken
+//! for a stuck UI.
 
 use crate::store::{AutosaveHandle, Waker};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-/// How long the UI has to save and close before the signal thread does it.
+/// How long the UI has to save and close before the signal thread does it, unless
+/// [`GRACE_ENV`] says otherwise.
 pub const GRACE: Duration = Duration::from_secs(3);
+/// The environment variable that sets the grace period in whole seconds, e.g.
+/// `HARVEST_EXIT_GRACE_SECS=60`.
+pub const GRACE_ENV: &str = "HARVEST_EXIT_GRACE_SECS";
 /// How long the fallback waits for the last save.
 const FALLBACK_FLUSH: Duration = Duration::from_secs(5);
 
@@ -73,7 +80,7 @@ impl ExitSignals {
                     let _ = std::thread::Builder::new()
                         .name("harvest-exit-fallback".into())
                         .spawn(move || {
-                            std::thread::sleep(GRACE);
+                            std::thread::sleep(grace());
                             fallback(&shared, signal);
                         });
                 }
@@ -105,6 +112,32 @@ impl ExitSignals {
     }
 }
 
+/// The grace period: [`GRACE_ENV`] if it is set to a whole number of seconds, else [`GRACE`].
+/// Read once, so every signal of a run gets the same time.
+pub fn grace() -> Duration {
+    static CHOSEN: OnceLock<Duration> = OnceLock::new();
+    *CHOSEN.get_or_init(|| {
+        let value = std::env::var(GRACE_ENV).ok();
+        grace_from(value.as_deref()).unwrap_or_else(|bad| {
+            log::warn!("{GRACE_ENV}={bad:?} is not a whole number of seconds; using {GRACE:?}");
+            GRACE
+        })
+    })
+}
+
+/// The grace period `value` (the variable's text, if set) asks for; `Err` holds a value that is
+/// not a whole number of seconds.
+fn grace_from(value: Option<&str>) -> Result<Duration, &str> {
+    match value {
+        None => Ok(GRACE),
+        Some(text) => text
+            .trim()
+            .parse()
+            .map(Duration::from_secs)
+            .map_err(|_| text),
+    }
+}
+
 /// Saves what is pending and ends the process, for when the UI does not.
 fn fallback(shared: &Shared, signal: i32) -> ! {
     let autosave = shared.autosave.lock().ok().and_then(|slot| slot.clone());
@@ -114,4 +147,18 @@ fn fallback(shared: &Shared, signal: i32) -> ! {
         eprintln!("harvest: exiting on a signal: {error}");
     }
     std::process::exit(128 + signal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grace_period_is_three_seconds_unless_the_variable_says_otherwise() {
+        assert_eq!(grace_from(None), Ok(Duration::from_secs(3)));
+        assert_eq!(grace_from(Some("60")), Ok(Duration::from_secs(60)));
+        assert_eq!(grace_from(Some(" 10 ")), Ok(Duration::from_secs(10)));
+        assert_eq!(grace_from(Some("a minute")), Err("a minute"));
+        assert_eq!(grace_from(Some("-1")), Err("-1"));
+    }
 }

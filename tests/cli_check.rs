@@ -232,7 +232,7 @@ fn bad_files() -> Vec<Bad> {
         bad(
             "unclosed string",
             SAMPLE.replacen("text: \"", "text: ", 1),
-            "",
+            "expected a comma here",
             true,
         ),
         bad(
@@ -280,7 +280,11 @@ fn assert_rejected(path: &Path, name: &str, says: &str, positioned: bool) {
 fn every_bad_file_is_rejected_plainly_and_left_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
-    for (index, case) in bad_files().into_iter().enumerate() {
+    let cases = bad_files();
+    // The README's "35 broken or hostile files and non-files": these, the five things that are
+    // not files below, and the file over the size cap.
+    assert_eq!(cases.len(), 29);
+    for (index, case) in cases.into_iter().enumerate() {
         let path = dir.path().join(format!("bad-{index}.ron"));
         std::fs::write(&path, &case.bytes).unwrap();
         let outcome = std::panic::catch_unwind(|| {
@@ -341,13 +345,34 @@ fn a_file_over_the_size_cap_is_refused_without_reading_it() {
 }
 
 #[test]
-fn truncations_and_byte_flips_through_the_binary() {
+fn truncations_are_rejected_as_cut_off_through_the_binary() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("damaged.ron");
     let end = SAMPLE.rfind(')').unwrap();
-    for cut in (0..=end).step_by(613) {
+    let cuts: Vec<usize> = (0..=end).step_by(613).collect();
+    // The README quotes this count ("50 truncations").
+    assert_eq!(cuts.len(), 50);
+    for cut in cuts {
         std::fs::write(&path, &SAMPLE.as_bytes()[..cut]).unwrap();
-        let (code, _, stderr) = check(&path);
-        assert_eq!(code, 1, "cut at {cut}: {stderr}");
+        let name = format!("cut at {cut}");
+        if cut == 0 {
+            assert_rejected(&path, &name, "the file is empty", false);
+        } else {
+            // Inside a field name, between values or inside text in quotes: all are cut off,
+            // and the message says so at the place where the file stops.
+            assert_rejected(&path, &name, "the file ends too early", true);
+            let (_, _, stderr) = check(&path);
+            assert!(
+                stderr.contains("cut off while copying or saving"),
+                "{name}: {stderr}"
+            );
+            let kept = String::from_utf8_lossy(&SAMPLE.as_bytes()[..cut]);
+            let last_line = kept.trim_end().lines().count();
+            let at = format!("{}:{last_line}:", path.display());
+            assert!(
+                stderr.starts_with(&at),
+                "{name}: at line {last_line}: {stderr}"
+            );
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 mod store_common;
 
+use harvest::model::Session;
 use harvest::store::{self, LoadError};
 use std::path::Path;
 use store_common::Rng;
@@ -33,6 +34,12 @@ fn every_truncation_of_the_sample_is_refused_clearly() {
     let path = Path::new("sample.ron");
     let end = SAMPLE.rfind(')').unwrap();
     let bytes = SAMPLE.as_bytes();
+    // The README quotes this count ("all 30,111 truncations of the sample").
+    assert_eq!(
+        end + 1,
+        30_111,
+        "every cut from 0 to the last `)` is one truncation"
+    );
     // Both cores: 30,000 parses.
     std::thread::scope(|scope| {
         for half in 0..2 {
@@ -58,8 +65,10 @@ fn every_truncation_of_the_sample_is_refused_clearly() {
 #[test]
 fn thousands_of_random_byte_changes_never_panic() {
     let path = Path::new("sample.ron");
+    let sample = store::load_bytes(path, SAMPLE.as_bytes()).unwrap();
     let mut rng = Rng(0x5851_f42d_4c95_7f2d);
     let (mut refused, mut still_valid) = (0, 0);
+    // The README quotes this count ("3,000 rounds of random byte damage").
     for round in 0..3000 {
         let mut bytes = SAMPLE.as_bytes().to_vec();
         let changes = 1 + rng.below(if round % 10 == 0 { 20 } else { 1 });
@@ -74,8 +83,10 @@ fn thousands_of_random_byte_changes_never_panic() {
         }
         match store::load_bytes(path, &bytes) {
             Ok(session) => {
-                // A change inside a card's text can leave a valid session; it must be whole.
-                assert!(session.validate().is_ok());
+                // A change inside a card's words (or a number, or an id nothing points at)
+                // can leave a valid session. The damage stays where it was: nothing is lost
+                // or added, and no more things differ from the sample than bytes changed.
+                assert_damage_is_local(&session, &sample, changes, round);
                 still_valid += 1;
             }
             Err(error) => {
@@ -84,31 +95,36 @@ fn thousands_of_random_byte_changes_never_panic() {
             }
         }
     }
+    eprintln!("random damage: {refused} refused, {still_valid} still valid");
     assert!(
         refused > 2000,
         "most damage is caught: {refused} refused, {still_valid} valid"
     );
+    assert!(
+        still_valid > 0,
+        "some damage lands inside words and is kept as written"
+    );
 }
 
-#[test]
-fn the_v1_fixture_loads_forever() {
-    let session = store::load(Path::new("tests/fixtures/v1.ron"))
-        .unwrap_or_else(|e| panic!("{}", e.report()));
-    assert_eq!(session.details.title, "Version 1 fixture: carers' forum");
-    assert_eq!(session.groups.len(), 2);
-    assert_eq!(session.themes.len(), 2);
-    assert_eq!(session.cards.len(), 5);
-    let starred: Vec<_> = session
-        .cards
-        .iter()
-        .filter(|c| c.starred)
-        .map(|c| c.text.as_str())
-        .collect();
-    assert_eq!(
-        starred,
-        ["Respite came through in a week — first time ever"]
+/// A damaged file that still loads holds the sample's groups, themes and cards, each in its
+/// place, with at most `changes` of them (or the details) different from the sample.
+fn assert_damage_is_local(session: &Session, sample: &Session, changes: u64, round: u32) {
+    assert_eq!(session.groups.len(), sample.groups.len(), "round {round}");
+    assert_eq!(session.themes.len(), sample.themes.len(), "round {round}");
+    assert_eq!(session.cards.len(), sample.cards.len(), "round {round}");
+    let differ = |a: bool| usize::from(!a);
+    let different = differ(session.details == sample.details)
+        + (session.groups.iter().zip(&sample.groups))
+            .map(|(a, b)| differ(a == b))
+            .sum::<usize>()
+        + (session.themes.iter().zip(&sample.themes))
+            .map(|(a, b)| differ(a == b))
+            .sum::<usize>()
+        + (session.cards.iter().zip(&sample.cards))
+            .map(|(a, b)| differ(a == b))
+            .sum::<usize>();
+    assert!(
+        different as u64 <= changes,
+        "round {round}: {changes} bytes changed, {different} things differ"
     );
-    assert_eq!(session.groups[0].participants.get("Carers"), Some(&4));
-    assert!(session.cards.iter().any(|c| !c.answers.is_empty()));
-    assert!(session.cards.iter().any(|c| c.text.contains('\n')));
 }

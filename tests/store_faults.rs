@@ -93,6 +93,9 @@ fn autosave_says_not_saved_while_failing_retries_and_recovers() {
         // It keeps retrying by itself: once the disk works again, the change is saved.
         let hits = *disk.hits.lock().unwrap();
         wait_until("it retries", || *disk.hits.lock().unwrap() > hits);
+        // The README's "failing at least 3 times, then recovering".
+        let failed = *disk.hits.lock().unwrap();
+        assert!(failed >= 3, "{step:?}: failed {failed} times");
         disk.set(None);
         wait_until("the status says saved", || saver.status().is_saved());
         assert!(saver.status().to_string().starts_with("Saved "));

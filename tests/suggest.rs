@@ -12,8 +12,6 @@ use harvest::model::{Card, CardId, Category, Group, Session, Theme, ThemeId};
 use harvest::suggest::{self, Suggestions};
 use std::cell::Cell;
 
-#[path = "../benches/common/mod.rs"]
-mod common;
 use std::collections::HashMap;
 
 /// A card of the labelled set and the theme it was written for.
@@ -143,15 +141,14 @@ fn existing_themes_suggested_for_unthemed_cards_are_mostly_right() {
         unthemed.len() - right - wrong,
         suggestions.new_themes.len(),
     );
-    assert!(right * 100 >= unthemed.len() * FIT_FLOOR_PERCENT);
-    assert!(
-        wrong * 100 <= (right + wrong) * 10,
-        "at most 10% of suggestions wrong"
-    );
+    // The README's figures for this case: 22 of 59 right, 1 wrong; 26 of the other 36 in 7
+    // new themes. The floors sit a little under them.
+    assert_eq!(unthemed.len(), 59);
+    assert!(right >= 20, "{right} right");
+    assert!(wrong <= 2, "{wrong} wrong");
+    assert!(in_new >= 22, "{in_new} in new themes");
+    assert!(suggestions.new_themes.len() >= 5);
 }
-
-/// Measured: see docs-suggest.md; the floor sits a little under it.
-const FIT_FLOOR_PERCENT: usize = 30;
 
 #[test]
 fn new_themes_group_cards_by_their_true_theme() {
@@ -189,23 +186,27 @@ fn new_themes_group_cards_by_their_true_theme() {
         suggestions.new_themes.len(),
         session.cards.len()
     );
-    assert!(majority_total * 100 >= clustered * PURITY_FLOOR_PERCENT);
-    assert!(clustered * 100 >= session.cards.len() * COVERAGE_FLOOR_PERCENT);
-    assert!((4..=20).contains(&suggestions.new_themes.len()));
+    // The README's figures for this case: 12 new themes, 58 of 89 cards placed, 47 of those
+    // 58 (81%) with their theme's majority. The floors sit a little under them.
+    assert_eq!(session.cards.len(), 89);
+    assert!(clustered >= 52, "{clustered} placed");
+    assert!(majority_total * 100 >= clustered * 75, "purity");
+    assert!((8..=16).contains(&suggestions.new_themes.len()));
 }
-
-/// Measured: see docs-suggest.md; the floors sit a little under it.
-const PURITY_FLOOR_PERCENT: usize = 75;
-const COVERAGE_FLOOR_PERCENT: usize = 55;
 
 #[test]
 fn accepting_a_new_theme_is_one_undoable_step() {
     let (mut session, _) = partly_themed_session();
-    // Give one card of the coming theme a theme already, to see that it is kept.
     let (unthemed, _) = unthemed_session();
     let suggestion = run(&unthemed).new_themes[0].clone();
+    // Give one card of the coming theme a theme already, to see that it is kept.
     let first = suggestion.cards[0];
-    let kept = session.card(first).expect("card exists").themes.clone();
+    let other = session.themes[0].id;
+    let card = (session.cards.iter_mut())
+        .find(|c| c.id == first)
+        .expect("card exists");
+    card.themes = vec![other];
+    let kept = card.themes.clone();
     let before = session.clone();
 
     let mut history = accept(&mut session, suggestion.to_edit(&before));
@@ -218,7 +219,11 @@ fn accepting_a_new_theme_is_one_undoable_step() {
         assert_eq!(card.themes.last(), Some(&theme.id));
     }
     let card = session.card(first).expect("card exists");
-    assert_eq!(card.themes[..kept.len()], kept[..]);
+    assert_eq!(
+        card.themes,
+        [kept[0], theme.id],
+        "the theme it had is kept, first"
+    );
     assert_eq!(session.validate(), Ok(()));
     let themed = session
         .cards
@@ -334,59 +339,4 @@ fn rejected_suggestions_stay_hidden() {
 fn an_empty_session_has_no_suggestions() {
     let session = Session::new("Empty");
     assert!(run(&session).is_empty());
-}
-
-/// A generated conference session where organisers have made themes for half the topics:
-/// unthemed cards of those topics should get them, and the other topics should come back as
-/// new themes, not be forced into the wrong existing ones.
-#[test]
-fn half_the_topics_themed_gives_new_themes_for_the_other_half() {
-    let spec = |themes, themed| common::Spec {
-        themes,
-        themed,
-        ..common::Spec::with_cards(1000)
-    };
-    // The generator's cards do not depend on the themes, so a fully themed copy gives each
-    // card's true topic.
-    let truth_session = common::generate(&spec(20, 1.0));
-    let topic = |id: CardId| {
-        let card = truth_session.card(id).expect("same cards");
-        theme_name(&truth_session, card.themes[0]).to_owned()
-    };
-    let session = common::generate(&spec(10, 0.88));
-    let existing: Vec<&str> = session.themes.iter().map(|t| t.name.as_str()).collect();
-    let suggestions = run(&session);
-
-    let right = (suggestions.for_cards.iter())
-        .filter(|s| theme_name(&session, s.theme) == topic(s.card))
-        .count();
-    let wrong = suggestions.for_cards.len() - right;
-    let mut novel = 0;
-    let mut clustered = 0;
-    let mut majority_total = 0;
-    for theme in &suggestions.new_themes {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for card in &theme.cards {
-            *counts.entry(topic(*card)).or_default() += 1;
-        }
-        let (label, majority) = counts
-            .into_iter()
-            .max_by_key(|(label, n)| (*n, std::cmp::Reverse(label.clone())))
-            .expect("a theme has cards");
-        novel += usize::from(!existing.contains(&label.as_str()));
-        clustered += theme.cards.len();
-        majority_total += majority;
-    }
-    eprintln!(
-        "half themed: card suggestions {right} right, {wrong} wrong; {} new themes, {novel} of \
-         an unthemed topic, purity {majority_total}/{clustered}",
-        suggestions.new_themes.len()
-    );
-    assert!(
-        right * 100 >= (right + wrong) * 65,
-        "most card suggestions right"
-    );
-    assert!(novel * 100 >= suggestions.new_themes.len() * 90);
-    assert!(majority_total * 100 >= clustered * 70);
-    assert!(suggestions.new_themes.len() >= 10);
 }

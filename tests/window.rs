@@ -1,136 +1,34 @@
 //! Real-window tests: the release binary in a private X display, driven with xdotool.
 //! Ignored by a plain `cargo test` (they need Xvfb, openbox and xdotool, which `.ci/run`
-//! installs); run them with `cargo test --test window -- --ignored`.
+//! installs); run them with `cargo test --test window -- --ignored --test-threads=1`.
+//!
+//! Every xdotool call must succeed, and each step waits for the effect of the keys before it
+//! (the window title, or the file on disk) before it goes on, so a lost keystroke fails the
+//! test instead of passing it.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
+mod window_driver;
+
+use harvest::model::{Category, Session};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+use window_driver::{Display, launch, quit, wait_for};
 
-/// The binary under test: the release build when there is one, as people run it.
-fn harvest_binary() -> PathBuf {
-    if let Some(path) = std::env::var_os("HARVEST_BIN") {
-        return path.into();
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let release = target.join("release").join("harvest");
-    if release.exists() {
-        release
-    } else {
-        PathBuf::from(env!("CARGO_BIN_EXE_harvest"))
-    }
+/// The session in `file` as it is on disk now, if it is there and complete.
+fn on_disk(file: &Path) -> Option<Session> {
+    harvest::store::load(file).ok()
 }
 
-/// A private X display with a window manager, gone when dropped.
-struct Display {
-    number: u32,
-    servers: Vec<Child>,
+/// Waits until the file on disk satisfies `done`: the keystrokes before had their effect.
+fn wait_for_file(what: &str, file: &Path, done: impl Fn(&Session) -> bool) {
+    wait_for(what, Duration::from_secs(15), || {
+        on_disk(file).is_some_and(|s| done(&s))
+    });
 }
 
-impl Display {
-    fn start() -> Display {
-        let number = (150..250)
-            .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
-            .expect("a free display number");
-        let xvfb = Command::new("Xvfb")
-            .args([
-                format!(":{number}"),
-                "-screen".into(),
-                "0".into(),
-                "1280x800x24".into(),
-                "-nolisten".into(),
-                "tcp".into(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb is installed (apt-get install xvfb)");
-        let mut display = Display {
-            number,
-            servers: vec![xvfb],
-        };
-        wait_for(Duration::from_secs(10), || {
-            Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
-        });
-        if let Ok(openbox) = display
-            .command("openbox")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-        {
-            display.servers.push(openbox);
-        }
-        std::thread::sleep(Duration::from_millis(500));
-        display
-    }
-
-    fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
-        let mut command = Command::new(program);
-        command.env("DISPLAY", format!(":{}", self.number));
-        command
-    }
-
-    fn xdotool(&self, args: &[&str]) -> String {
-        let output = self
-            .command("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool is installed");
-        String::from_utf8_lossy(&output.stdout).trim().to_owned()
-    }
-
-    /// Waits for a visible window of `pid` and gives it the keyboard.
-    fn window_of(&self, pid: u32) -> String {
-        let mut window = String::new();
-        wait_for(Duration::from_secs(30), || {
-            window = self.xdotool(&["search", "--onlyvisible", "--pid", &pid.to_string()]);
-            !window.is_empty()
-        });
-        let window = window.lines().last().unwrap().to_owned();
-        self.xdotool(&["windowactivate", "--sync", &window]);
-        std::thread::sleep(Duration::from_millis(800));
-        window
-    }
-
-    fn type_text(&self, window: &str, text: &str) {
-        self.xdotool(&["type", "--window", window, "--delay", "20", text]);
-    }
-
-    fn key(&self, window: &str, keys: &str) {
-        self.xdotool(&["key", "--window", window, keys]);
-        std::thread::sleep(Duration::from_millis(150));
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        for server in self.servers.iter_mut().rev() {
-            let _ = server.kill();
-            let _ = server.wait();
-        }
-    }
-}
-
-fn wait_for(limit: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < limit, "gave up waiting after {limit:?}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// Starts Harvest on `file` with its data folder inside `dir`.
-fn launch(display: &Display, dir: &Path, file: &Path) -> Child {
-    display
-        .command(harvest_binary())
-        .arg(file)
-        .env("HARVEST_DATA_DIR", dir.join("data"))
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .env("XDG_DATA_HOME", dir.join("share"))
-        .spawn()
-        .expect("harvest starts")
+fn has_card(session: &Session, text: &str) -> bool {
+    session.cards.iter().any(|c| c.text == text)
 }
 
 #[test]
@@ -138,32 +36,13 @@ fn launch(display: &Display, dir: &Path, file: &Path) -> Child {
 fn the_window_opens_on_the_sample_and_closes_cleanly() {
     let display = Display::start();
     let dir = tempfile::tempdir().unwrap();
-    let mut app = display
-        .command(harvest_binary())
-        .env("HARVEST_DATA_DIR", dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env("XDG_DATA_HOME", dir.path().join("share"))
-        .spawn()
-        .unwrap();
-    let window = display.window_of(app.id());
-    let title = display.xdotool(&["getwindowname", &window]);
-    assert!(
-        title.contains("Sample workshop"),
-        "the first run opens the sample: {title}"
+    let mut app = launch(&display, dir.path(), None);
+    // The first run opens the sample.
+    let window = display.window_of(
+        app.id(),
+        "Sample workshop: Personal budgets in social care — Harvest",
     );
-    display.key(&window, "ctrl+q");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = app.try_wait().unwrap() {
-            break status;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "Ctrl+Q closes the window"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    assert!(status.success(), "exits cleanly: {status}");
+    quit(&display, &mut app, &window);
     let copy = dir.path().join("data").join("Sample workshop.ron");
     assert!(copy.exists(), "the sample was copied into the data folder");
 }
@@ -174,66 +53,69 @@ fn typed_cards_are_in_the_file_a_moment_later_even_after_a_kill() {
     let display = Display::start();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("Live capture.ron");
-    let mut app = launch(&display, dir.path(), &file);
-    let window = display.window_of(app.id());
+    let mut app = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(app.id(), "Live capture — Harvest");
 
     let cards = [
-        ("ctrl+1", "People choose their own staff"),
-        ("ctrl+1", "Support officer answers the phone"),
-        ("ctrl+2", "Payroll forms are frightening"),
-        ("ctrl+3", "A free payroll service"),
+        ("ctrl+1", Category::Good, "People choose their own staff"),
+        (
+            "ctrl+1",
+            Category::Good,
+            "Support officer answers the phone",
+        ),
+        (
+            "ctrl+2",
+            Category::NotSoGood,
+            "Payroll forms are frightening",
+        ),
+        (
+            "ctrl+3",
+            Category::MakeADifference,
+            "A free payroll service",
+        ),
     ];
-    for (category, text) in cards {
-        display.key(&window, category);
+    for (keys, category, text) in cards {
+        display.key(&window, keys);
         display.type_text(&window, text);
         display.key(&window, "Return");
+        wait_for_file(text, &file, |s| {
+            (s.cards.iter()).any(|c| c.text == text && c.category == category)
+        });
     }
     // A second group, named from the keyboard, with a card of its own.
     display.key(&window, "ctrl+g");
+    wait_for_file("a second group", &file, |s| s.groups.len() == 2);
     display.type_text(&window, "Carers table");
     display.key(&window, "Return");
+    wait_for_file("the group's name", &file, |s| {
+        s.groups.iter().any(|g| g.name == "Carers table")
+    });
     display.key(&window, "ctrl+1");
     display.type_text(&window, "Breaks for carers");
     display.key(&window, "Return");
+    wait_for_file("the second group's card", &file, |s| {
+        has_card(s, "Breaks for carers")
+    });
 
-    std::thread::sleep(Duration::from_secs(2));
-    app.kill().unwrap();
-    app.wait().unwrap();
-
-    let session = harvest::store::load(&file).expect("the file is complete and valid");
-    for (_, text) in cards {
-        assert!(
-            session.cards.iter().any(|c| c.text == text),
-            "{text:?} was saved"
-        );
-    }
-    let carers = session
-        .groups
-        .iter()
+    app.kill();
+    let session = on_disk(&file).expect("the file is complete and valid after the kill");
+    let texts: Vec<&str> = session.cards.iter().map(|c| c.text.as_str()).collect();
+    let mut expected: Vec<&str> = cards.iter().map(|(_, _, text)| *text).collect();
+    expected.push("Breaks for carers");
+    assert_eq!(texts, expected, "every card, once, in order");
+    let carers = (session.groups.iter())
         .find(|g| g.name == "Carers table")
         .expect("the group was saved");
-    let card = session
-        .cards
-        .iter()
-        .find(|c| c.text == "Breaks for carers")
-        .unwrap();
-    assert_eq!(card.group, carers.id);
-}
-
-/// Waits for the process to end by itself; false if it did not within `limit`.
-fn exits_within(app: &mut Child, limit: Duration) -> bool {
-    let start = Instant::now();
-    while start.elapsed() < limit {
-        if app.try_wait().unwrap().is_some() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    false
+    assert_eq!(session.cards[4].group, carers.id);
+    assert!(
+        session.cards[..4]
+            .iter()
+            .all(|c| c.group == session.groups[0].id)
+    );
 }
 
 fn card_texts(file: &Path) -> Vec<String> {
-    let session = harvest::store::load(file).expect("the file is complete and valid");
+    let session = on_disk(file).expect("the file is complete and valid");
     session.cards.into_iter().map(|c| c.text).collect()
 }
 
@@ -243,43 +125,47 @@ fn after_a_kill_the_next_launch_has_every_saved_card_and_can_edit() {
     let display = Display::start();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("Crash.ron");
-    let mut app = launch(&display, dir.path(), &file);
-    let window = display.window_of(app.id());
-    for n in 1..=6 {
-        display.type_text(&window, &format!("Card number {n}"));
+    let mut app = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(app.id(), "Crash — Harvest");
+    let entered: Vec<String> = (1..=6).map(|n| format!("Card number {n}")).collect();
+    for text in &entered {
+        display.type_text(&window, text);
         display.key(&window, "Return");
+        wait_for_file(text, &file, |s| has_card(s, text));
     }
-    std::thread::sleep(Duration::from_secs(2));
     display.type_text(&window, "half typed");
-    app.kill().unwrap();
-    app.wait().unwrap();
-    let saved = card_texts(&file);
-    assert_eq!(
-        saved,
-        (1..=6)
-            .map(|n| format!("Card number {n}"))
-            .collect::<Vec<_>>(),
-        "every entered card, in order"
-    );
+    app.kill();
+    assert_eq!(card_texts(&file), entered, "every entered card, in order");
 
     // The next launch takes over the crashed run's lock and can edit.
-    let mut again = launch(&display, dir.path(), &file);
-    let window = display.window_of(again.id());
+    let mut again = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(again.id(), "Crash — Harvest");
+    let lock = harvest::store::lock_path(&file);
+    wait_for(
+        "the new run holds the lock",
+        Duration::from_secs(15),
+        || {
+            std::fs::read_to_string(&lock)
+                .is_ok_and(|t| t.contains(&format!("pid {}\n", again.id())))
+        },
+    );
     display.type_text(&window, "After the crash");
     display.key(&window, "Return");
-    display.key(&window, "ctrl+q");
-    assert!(
-        exits_within(&mut again, Duration::from_secs(15)),
-        "Ctrl+Q closes"
-    );
-    assert_eq!(
-        card_texts(&file).last().map(String::as_str),
-        Some("After the crash")
-    );
-    assert!(
-        !harvest::store::lock_path(&file).exists(),
-        "a clean exit leaves no lock behind"
-    );
+    wait_for_file("the card typed after the crash", &file, |s| {
+        has_card(s, "After the crash")
+    });
+    quit(&display, &mut again, &window);
+    let mut expected = entered.clone();
+    expected.push("After the crash".into());
+    assert_eq!(card_texts(&file), expected);
+    assert!(!lock.exists(), "a clean exit leaves no lock behind");
+}
+
+/// The bytes and modification time of a file, to tell whether anything wrote it.
+fn fingerprint(path: &Path) -> (Vec<u8>, SystemTime) {
+    let bytes = std::fs::read(path).unwrap();
+    let modified = std::fs::metadata(path).unwrap().modified().unwrap();
+    (bytes, modified)
 }
 
 #[test]
@@ -288,25 +174,60 @@ fn a_second_copy_on_the_same_file_is_read_only() {
     let display = Display::start();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("Shared.ron");
-    let mut first = launch(&display, dir.path(), &file);
-    let first_window = display.window_of(first.id());
+    let lock = harvest::store::lock_path(&file);
+    let mut first = launch(&display, dir.path(), Some(&file));
+    let first_window = display.window_of(first.id(), "Shared — Harvest");
     display.type_text(&first_window, "From the first copy");
     display.key(&first_window, "Return");
+    wait_for_file("the first copy's card", &file, |s| {
+        has_card(s, "From the first copy")
+    });
+    let session_before = fingerprint(&file);
+    let lock_before = fingerprint(&lock);
+    assert!(
+        String::from_utf8_lossy(&lock_before.0).contains(&format!("pid {}\n", first.id())),
+        "the first copy holds the lock"
+    );
 
-    let mut second = launch(&display, dir.path(), &file);
-    let second_window = display.window_of(second.id());
+    let mut second = launch(&display, dir.path(), Some(&file));
+    let second_window = display.window_of(second.id(), "Shared — Harvest");
     display.type_text(&second_window, "From the second copy");
     display.key(&second_window, "Return");
-    display.key(&second_window, "ctrl+q");
-    assert!(exits_within(&mut second, Duration::from_secs(15)));
+    display.key(&second_window, "ctrl+s");
+    // Ctrl+Q sent after the typing takes effect (the copy exits), so the keys before it
+    // reached the window too.
+    quit(&display, &mut second, &second_window);
 
-    display.xdotool(&["windowactivate", "--sync", &first_window]);
-    display.key(&first_window, "ctrl+q");
-    assert!(exits_within(&mut first, Duration::from_secs(15)));
+    assert_eq!(
+        fingerprint(&file),
+        session_before,
+        "the read-only copy wrote nothing"
+    );
+    assert_eq!(fingerprint(&lock), lock_before, "nor took over the lock");
+    assert!(
+        matches!(
+            harvest::store::SessionLock::acquire(&file),
+            Err(harvest::store::LockError::HeldBy { pid, .. }) if pid == first.id()
+        ),
+        "the first copy still holds the lock"
+    );
+    assert_eq!(
+        harvest::store::leftover_temp_files(&file),
+        Vec::<PathBuf>::new(),
+        "no half-written file from the second copy"
+    );
+
+    // The first copy carries on saving as before.
+    display.activate(&first_window);
+    display.type_text(&first_window, "Still the first copy");
+    display.key(&first_window, "Return");
+    wait_for_file("the first copy's second card", &file, |s| {
+        has_card(s, "Still the first copy")
+    });
+    quit(&display, &mut first, &first_window);
     assert_eq!(
         card_texts(&file),
-        ["From the first copy"],
-        "the read-only copy wrote nothing"
+        ["From the first copy", "Still the first copy"]
     );
 }
 
@@ -316,8 +237,9 @@ fn sigterm_saves_what_was_just_typed() {
     let display = Display::start();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("Term.ron");
-    let mut app = launch(&display, dir.path(), &file);
-    let window = display.window_of(app.id());
+    let mut app = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(app.id(), "Term — Harvest");
+    let before = fingerprint(&file);
     display.type_text(&window, "Entered just before the end");
     display.key(&window, "Return");
     let status = Command::new("kill")
@@ -325,10 +247,12 @@ fn sigterm_saves_what_was_just_typed() {
         .status()
         .unwrap();
     assert!(status.success());
+    let status = app.exits_within(Duration::from_secs(15));
     assert!(
-        exits_within(&mut app, Duration::from_secs(15)),
-        "SIGTERM ends the app"
+        status.is_some_and(|s| s.success()),
+        "SIGTERM ends the app cleanly: {status:?}"
     );
+    assert_ne!(fingerprint(&file), before, "the file was written");
     assert_eq!(card_texts(&file), ["Entered just before the end"]);
 }
 
@@ -340,20 +264,21 @@ fn a_broken_file_opens_a_window_that_says_so_and_never_writes_it() {
     let file = dir.path().join("Broken.ron");
     let broken = b"(format: \"harvest-session\", version: 1, session: (details: (title: 5)))";
     std::fs::write(&file, broken).unwrap();
-    let mut app = launch(&display, dir.path(), &file);
-    let window = display.window_of(app.id());
-    assert_eq!(
-        display.xdotool(&["getwindowname", &window]),
-        "Nothing open — Harvest"
-    );
+    let before = fingerprint(&file);
+    let mut app = launch(&display, dir.path(), Some(&file));
+    // The title changes from the file's name to this once the file has been read.
+    let window = display.window_of(app.id(), "Nothing open — Harvest");
     display.type_text(&window, "Typed anyway");
     display.key(&window, "Return");
     display.key(&window, "ctrl+s");
-    display.key(&window, "ctrl+q");
-    assert!(exits_within(&mut app, Duration::from_secs(15)));
+    quit(&display, &mut app, &window);
+    assert_eq!(fingerprint(&file), before, "the file is exactly as it was");
+    assert!(
+        !harvest::store::lock_path(&file).exists(),
+        "a file that could not be opened is not locked"
+    );
     assert_eq!(
-        std::fs::read(&file).unwrap(),
-        broken,
-        "the file is exactly as it was"
+        harvest::store::leftover_temp_files(&file),
+        Vec::<PathBuf>::new()
     );
 }

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 /// Defaults are per field, so reading a card only makes what is missing: drawing a fresh id
 /// for every card read (as a whole-struct default would) costs a tenth of opening a big file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// A field name the format does not know is damage, not something to drop in silence.
+#[serde(deny_unknown_fields)]
 pub struct Card {
     #[serde(default = "CardId::new")]
     pub id: CardId,

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 /// One discussion group (a table).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+// A field name the format does not know is damage, not something to drop in silence.
+#[serde(deny_unknown_fields)]
 pub struct Group {
     pub id: GroupId,
     pub name: String,

@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 /// Everything captured at one workshop.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+// A field name the format does not know is damage, not something to drop in silence.
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub details: Details,
     /// Groups in the order they are shown.
@@ -28,6 +30,8 @@ impl Default for Session {
 /// What the session is: shown in the window title and at the top of every summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+// A field name the format does not know is damage, not something to drop in silence.
+#[serde(deny_unknown_fields)]
 pub struct Details {
     pub title: String,
     pub date: jiff::civil::Date,
@@ -69,6 +73,8 @@ fn default_roles() -> Vec<String> {
 /// Cards asked of each group, per category. Zero means "no target".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+// A field name the format does not know is damage, not something to drop in silence.
+#[serde(deny_unknown_fields)]
 pub struct Targets {
     pub good: u32,
     pub not_so_good: u32,

@@ -5,6 +5,8 @@ use std::fmt;
 /// A named group of cards that say related things.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+// A field name the format does not know is damage, not something to drop in silence.
+#[serde(deny_unknown_fields)]
 pub struct Theme {
     pub id: ThemeId,
     pub name: String,

@@ -12,14 +12,25 @@ pub fn syntax(error: &ron::error::SpannedError, text: &str) -> Problem {
         col: error.span.start.col,
     };
     let at_start = position == first_non_space(text);
+    // A file cut off in the middle of a field name or of text in quotes makes ron complain
+    // about that token; what the user needs to hear is that the file stops there. Text in
+    // quotes that is never closed always runs to the end of the file.
+    let cut_off = matches!(error.code, ron::Error::Eof | ron::Error::ExpectedStringEnd)
+        || reaches_the_end(error, text);
     let message = if at_start && !text.trim_start().starts_with('(') {
         "this is not a Harvest session: a session file starts with `(`".to_owned()
+    } else if cut_off {
+        match error.code {
+            ron::Error::ExpectedStringEnd => "the file ends too early, inside text in quotes",
+            _ => "the file ends too early",
+        }
+        .to_owned()
     } else {
         plain(&error.code)
     };
     let hint = match &error.code {
         _ if text.contains('\0') => Some("the file contains NUL bytes: it may be damaged"),
-        ron::Error::Eof => {
+        _ if cut_off => {
             Some("it may have been cut off while copying or saving; restore a previous version")
         }
         ron::Error::ExceededRecursionLimit => {
@@ -38,6 +49,17 @@ pub fn syntax(error: &ron::error::SpannedError, text: &str) -> Problem {
         Some(hint) => problem.hint(hint),
         None => problem,
     }
+}
+
+/// Whether the token ron stopped at runs to the end of the text (white space aside).
+fn reaches_the_end(error: &ron::error::SpannedError, text: &str) -> bool {
+    let content = text.trim_end();
+    let last_line = content.rsplit('\n').next().unwrap_or_default();
+    let end = (
+        content.matches('\n').count() + 1,
+        last_line.chars().count() + 1,
+    );
+    !content.is_empty() && (error.span.end.line, error.span.end.col) >= end
 }
 
 /// What a ron error means, in words a facilitator can act on.

@@ -43,15 +43,20 @@ pub fn app(session: Session) -> Harness<'static, HarvestApp> {
     harness
 }
 
-/// Runs frames until `done`, for work the app finishes on a helper thread; fails after about
-/// four seconds.
+/// Runs frames until `done`, for work the app finishes on a helper thread; fails after 15 s.
+///
+/// While the work is under way the app repaints each time the helper reports progress, so it
+/// is stepped frame by frame rather than asked to settle (on a busy machine the helper reports
+/// more often than `Harness::run` allows frames); once `done`, it must settle as usual.
 pub fn run_until(
     harness: &mut Harness<'_, HarvestApp>,
     done: impl Fn(&Harness<'_, HarvestApp>) -> bool,
 ) {
-    for _ in 0..200 {
-        harness.run();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while std::time::Instant::now() < deadline {
+        harness.step();
         if done(harness) {
+            harness.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));

@@ -21,12 +21,16 @@ impl DetailsDialog {
         let details = session.details.clone();
         DetailsDialog::Session {
             date_text: details.date.to_string(),
-            facilitators: details.facilitators.join(", "),
+            // One a line: a name may hold a comma ("Khan, Amira").
+            facilitators: details.facilitators.join("\n"),
             roles: details.roles.join(", "),
             details: Box::new(details),
         }
     }
 }
+
+/// Wide enough for the longest label ("Target: What would make a difference") beside a box.
+const DIALOG_WIDTH: f32 = 600.0;
 
 /// A labelled single-line text box.
 fn text_row(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
@@ -45,8 +49,9 @@ fn number_row(ui: &mut egui::Ui, label: &str, value: &mut u32) {
     ui.end_row();
 }
 
-fn split_list(text: &str) -> Vec<String> {
-    text.split(',')
+/// The entries of a list typed into a box, each cut at `separator`, trimmed, blanks dropped.
+fn split_list(text: &str, separator: char) -> Vec<String> {
+    text.split(separator)
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
@@ -66,6 +71,10 @@ pub fn details_ui(
         DetailsDialog::Group(_) => "Group details",
     };
     let modal = egui::Modal::new(egui::Id::unique("details-dialog")).show(ctx, |ui| {
+        // A fixed width: the boxes in the grid's last column wrap at the width the window had
+        // the frame before, and a modal sized by its content would keep long notes one word a
+        // line forever.
+        ui.set_width(DIALOG_WIDTH);
         ui.heading(title);
         ui.add_space(6.0);
         let mut apply = None;
@@ -87,7 +96,14 @@ pub fn details_ui(
                         }
                         text_row(ui, "Date (YYYY-MM-DD)", date_text);
                         text_row(ui, "Venue", &mut details.venue);
-                        text_row(ui, "Facilitators (comma separated)", facilitators);
+                        let label = ui.label("Facilitators (one per line)");
+                        ui.add(
+                            egui::TextEdit::multiline(facilitators)
+                                .desired_width(320.0)
+                                .desired_rows(2),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
                         let label = ui.label("Notes");
                         ui.add(
                             egui::TextEdit::multiline(&mut details.notes)
@@ -114,8 +130,8 @@ pub fn details_ui(
                 if let Ok(date) = date {
                     let mut new = (**details).clone();
                     new.date = date;
-                    new.facilitators = split_list(facilitators);
-                    new.roles = split_list(roles);
+                    new.facilitators = split_list(facilitators, '\n');
+                    new.roles = split_list(roles, ',');
                     apply = Some(Edit::SetDetails(Box::new(new)));
                 }
             }

@@ -1,0 +1,76 @@
+//! The session details dialog, driven through the real app with egui_kittest.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
+
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use harvest::model::Session;
+use harvest::ui::HarvestApp;
+
+mod common;
+
+fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn facilitators(harness: &Harness<'_, HarvestApp>) -> Vec<String> {
+    harness.state().session().details.facilitators.clone()
+}
+
+#[test]
+fn facilitators_are_entered_one_per_line_so_a_comma_stays_in_the_name() {
+    let mut session = Session::new("Details");
+    // As an older file holds them: a list, kept exactly as it is.
+    session.details.facilitators = vec!["Khan, Amira".into(), "Jo Patel".into()];
+    let mut harness = common::app(session);
+
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    let field = harness.get_by_label("Facilitators (one per line)");
+    assert_eq!(field.value().as_deref(), Some("Khan, Amira\nJo Patel"));
+    field.focus();
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.event(Event::Text("Smith, Bo".into()));
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_label("Apply").click();
+    harness.run();
+    assert_eq!(
+        facilitators(&harness),
+        ["Khan, Amira", "Jo Patel", "Smith, Bo"],
+        "one person a line; blank lines are not people"
+    );
+
+    // Opening and applying again changes nothing.
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    harness.get_by_label("Apply").click();
+    harness.run();
+    assert_eq!(
+        facilitators(&harness),
+        ["Khan, Amira", "Jo Patel", "Smith, Bo"]
+    );
+}
+
+#[test]
+fn long_notes_keep_the_details_boxes_wide_enough_to_read() {
+    let mut session = Session::new("Details");
+    session.details.notes = "A long note about the day, written by the organisers. ".repeat(12);
+    let mut harness = common::app(session);
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    for label in ["Title", "Facilitators (one per line)", "Notes"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(rect.width() >= 300.0, "{label}: {rect:?}");
+        assert!(
+            rect.bottom() <= 740.0,
+            "{label} is inside the window: {rect:?}"
+        );
+    }
+    let notes = harness.get_by_label("Notes").rect();
+    assert!(
+        notes.height() <= 300.0,
+        "the notes wrap at the box's width: {notes:?}"
+    );
+}
