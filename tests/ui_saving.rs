@@ -259,3 +259,32 @@ fn restoring_an_earlier_version_is_one_undoable_change() {
     harness.run();
     assert_eq!(harness.state().session().cards.len(), cards + 1);
 }
+
+#[test]
+fn opening_another_session_saves_this_one_first_and_keeps_the_card_box() {
+    let disk = Arc::new(TestDisk::default());
+    let (mut harness, path, dir) = saving_app(&disk);
+    add_card(&mut harness, "Saved before leaving");
+    let other = dir.path().join("other.ron");
+    let mut session = harvest::model::Session::new("Other workshop");
+    let group = harvest::model::Group::new("Table A");
+    session.cards.push(harvest::model::Card::new(
+        group.id,
+        harvest::model::Category::Good,
+        "A card of the other session",
+    ));
+    session.groups.push(group);
+    harvest::store::save(&session, &other).unwrap();
+
+    harness.event(egui::Event::Text("half a thought".to_owned()));
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_file(other.clone(), &ctx);
+    common::run_until(&mut harness, |h| h.state().document().path == other);
+    assert!(file_has(&path, "Saved before leaving"));
+    // The other session's groups are on screen, not this one's.
+    harness.get_by_label_contains("Table A:");
+    assert!(harness.query_by_label_contains("Table 1:").is_none());
+    // Words typed but not added come along into the new session's card box.
+    assert_eq!(harness.state().draft(), "half a thought");
+}

@@ -117,6 +117,13 @@ impl HarvestApp {
         }
     }
 
+    /// Forgets everything worked out from the session on screen: a session opened in its
+    /// place may have the same revision number.
+    pub(super) fn forget_derived(&mut self) {
+        self.index = SessionIndex::default();
+        self.screens = Screens::default();
+    }
+
     pub fn document(&self) -> &Document {
         self.workspace.document()
     }
@@ -132,6 +139,11 @@ impl HarvestApp {
 
     pub fn session(&self) -> &Session {
         self.workspace.document().session()
+    }
+
+    /// What the new-card box holds.
+    pub fn draft(&self) -> &str {
+        &self.state.draft
     }
 
     /// What the notice area says, if anything.
@@ -312,6 +324,7 @@ impl eframe::App for HarvestApp {
                 selected_card_keys(
                     &ctx,
                     self.workspace.document().session(),
+                    &self.index,
                     on_board,
                     &mut self.state,
                     &mut intents,

@@ -15,6 +15,7 @@ impl HarvestApp {
     /// Applies the frame's intents: edits, then the card being edited, then commands.
     pub(super) fn apply(&mut self, intents: Intents, ctx: &egui::Context) {
         let anything = !intents.is_empty();
+        let revision = self.workspace.document().revision();
         let refusal = self.why_unchangeable();
         for edit in intents.edits {
             let outcome = match &refusal {
@@ -40,7 +41,11 @@ impl HarvestApp {
         if let Some(choice) = intents.export_to {
             self.open_file_dialog(FilePurpose::Export(choice), ctx);
         }
-        self.state.fit_to(self.workspace.document().session());
+        let document = self.workspace.document();
+        if document.revision() != revision {
+            // Only a change can leave the screen pointing at what is gone.
+            self.state.fit_to(document.session());
+        }
         let title = window_title(self.workspace.document());
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -51,19 +51,11 @@ impl SessionIndex {
     }
 
     /// Where the card is in `Session::cards`, as of the last refresh; None if it is not there.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "the card keys switch to it next")
-    )]
     pub fn card_position(&self, id: CardId) -> Option<usize> {
         self.card_positions.get(&id).copied()
     }
 
     /// Where the group is in `Session::groups`, as of the last refresh.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "the card keys switch to it next")
-    )]
     pub fn group_position(&self, id: GroupId) -> Option<usize> {
         self.group_positions.get(&id).copied()
     }

@@ -192,6 +192,7 @@ impl HarvestApp {
         // Words typed but not yet added stay in the card box.
         let draft = std::mem::take(&mut self.state.draft);
         self.workspace = opening.workspace;
+        self.forget_derived();
         self.state = UiState::new(self.workspace.document().session());
         self.state.draft = draft;
         self.find = super::find::Find::default();

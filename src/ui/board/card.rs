@@ -3,6 +3,7 @@
 use super::card_actions::CardAction;
 use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
+use crate::ui::index::SessionIndex;
 use crate::ui::intents::Intents;
 use crate::ui::palette;
 use crate::ui::state::{CardEdit, UiState};
@@ -21,6 +22,7 @@ fn edit_box_id(card: CardId) -> egui::Id {
 pub fn card_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    index: &SessionIndex,
     card: &Card,
     state: &mut UiState,
     intents: &mut Intents,
@@ -53,7 +55,8 @@ pub fn card_ui(
                     Some(edit) => edit_ui(ui, edit, intents),
                     None => {
                         ui.add(egui::Label::new(&card.text).wrap().selectable(false));
-                        for problem in card.answers.iter().filter_map(|a| session.card(*a)) {
+                        let answered = card.answers.iter().filter_map(|a| index.card_position(*a));
+                        for problem in answered.filter_map(|at| session.cards.get(at)) {
                             let text = format!("Answers: {}", problem.text.replace('\n', " "));
                             ui.add(
                                 egui::Label::new(egui::RichText::new(text).small().weak())

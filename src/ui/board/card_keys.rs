@@ -4,6 +4,7 @@
 use super::card::card_id;
 use super::card_actions::CardAction;
 use crate::model::Session;
+use crate::ui::index::SessionIndex;
 use crate::ui::intents::Intents;
 use crate::ui::state::UiState;
 
@@ -12,11 +13,13 @@ use crate::ui::state::UiState;
 pub fn selected_card_keys(
     ctx: &egui::Context,
     session: &Session,
+    index: &SessionIndex,
     on_board: bool,
     state: &mut UiState,
     intents: &mut Intents,
 ) {
-    let Some(selected) = state.selected.and_then(|id| session.card(id)) else {
+    let position = state.selected.and_then(|id| index.card_position(id));
+    let Some(selected) = position.and_then(|at| session.cards.get(at)) else {
         return;
     };
     let focused = ctx.memory(|m| m.focused());

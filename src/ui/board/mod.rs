@@ -29,7 +29,8 @@ pub fn board_ui(
     state: &mut UiState,
     intents: &mut Intents,
 ) {
-    let Some(group) = session.group(state.group) else {
+    let found = index.group_position(state.group);
+    let Some(group) = found.and_then(|at| session.groups.get(at)) else {
         ui.label(format!(
             "This session has no groups yet. Press {} to add one.",
             Command::NewGroup.shortcut_text(ui.ctx())
@@ -306,7 +307,7 @@ fn column_cards_ui(
                 let Some(card) = session.cards.get(at) else {
                     continue;
                 };
-                let response = card_ui(ui, session, card, state, intents);
+                let response = card_ui(ui, session, index, card, state, intents);
                 if state.reveal_selected && state.selected == Some(card.id) {
                     response.scroll_to_me(Some(egui::Align::Center));
                     state.reveal_selected = false;
