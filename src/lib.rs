@@ -1,5 +1,6 @@
 //! Harvest: capture what each workshop group says, group it into themes, export a summary.
 
+pub mod background;
 pub mod cli;
 pub mod document;
 pub mod edit;

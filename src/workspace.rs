@@ -256,12 +256,8 @@ impl Drop for Workspace {
 
 /// Lets an autosaver finish its last write and stop on a thread of its own.
 fn retire(saver: Option<Autosaver>) {
-    let Some(saver) = saver else { return };
-    let spawned = std::thread::Builder::new()
-        .name("retire autosave".into())
-        .spawn(move || drop(saver));
-    if let Err(error) = spawned {
-        log::warn!("could not stop the autosaver in the background: {error}");
+    if let Some(saver) = saver {
+        crate::background::drop_in_background("retire autosave", saver);
     }
 }
 

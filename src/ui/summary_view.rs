@@ -123,7 +123,9 @@ impl SummaryView {
         match take_finished(&mut self.building) {
             Some(Poll::Done(Some(page))) => {
                 self.shown = self.building_for;
-                self.page = Some(page);
+                if let Some(replaced) = self.page.replace(page) {
+                    crate::background::drop_in_background("summary page", replaced);
+                }
             }
             // Only a cancelled build ends without a page, and a cancelled one is not kept;
             // `take_finished` gives no `Pending`.
@@ -149,7 +151,8 @@ impl SummaryView {
         let spawned = Task::spawn("summary preview", ctx, move |progress| {
             let options = SummaryOptions::default();
             let summary = Summary::build_until(&session, &options, &|| progress.cancelled())?;
-            Some(Page::new(summary))
+            // Flattening 10,000 cards takes a while too, and nobody wants this page any more.
+            (!progress.cancelled()).then(|| Page::new(summary))
         });
         match spawned {
             Ok(task) => {
