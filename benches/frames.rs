@@ -14,7 +14,8 @@
 //!   added, when the view rebuilds whatever it derives from the session.
 //! - `add_card_autosaving`: `add_card` in the app as the window runs it, with its autosaver:
 //!   the frame also clones the session for the saver, which then writes it on its own thread.
-//!   Back to back (the previous card still being saved) and `_apart` (the saver idle).
+//!   Back to back (the previous card still being saved), `_mid_save` (10 ms after the last
+//!   Enter, its save still running) and `_apart` (the saver idle).
 //! - `frame_while_saving`: board frames at 10,000 cards while an `Autosaver` keeps writing the
 //!   session in the background (a new snapshot is submitted whenever the last one is on disk),
 //!   so nearly every timed frame overlaps a save; the slowest is the worst frame during a save.
@@ -315,6 +316,17 @@ fn add_card_autosaving_apart(bencher: divan::Bencher, cards: usize) {
         bencher,
         Driver::autosaving(cards),
         Some(Duration::from_millis(250)),
+    );
+}
+
+/// Cards typed quickly: Enter comes 10 ms after the last, while its save (about 30 ms at 10,000
+/// cards) is still running, so the saver still holds the session the edit changes.
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
+fn add_card_autosaving_mid_save(bencher: divan::Bencher, cards: usize) {
+    add_card(
+        bencher,
+        Driver::autosaving(cards),
+        Some(Duration::from_millis(10)),
     );
 }
 
