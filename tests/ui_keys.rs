@@ -244,6 +244,10 @@ fn an_arrow_chooses_the_highlighted_card_and_the_status_bar_says_which_keys_work
         "the status bar says the card is only highlighted"
     );
     assert!(status_bar_says(&harness, "typing goes into the card box"));
+    assert!(
+        !status_bar_says(&harness, "S star"),
+        "no card keys are offered before an arrow chooses the card"
+    );
 
     press(&mut harness, Modifiers::NONE, Key::ArrowUp);
     assert_eq!(
@@ -256,6 +260,7 @@ fn an_arrow_chooses_the_highlighted_card_and_the_status_bar_says_which_keys_work
         "Selected: “The direct payments support officer"
     ));
     assert!(status_bar_says(&harness, "S star"));
+    assert!(status_bar_says(&harness, "+ vote"));
     assert!(status_bar_says(&harness, "T themes"));
     type_keys(&mut harness, "S");
     assert!(last_good(&harness).starred, "S stars the chosen card");

@@ -71,13 +71,13 @@ fn selection_ui(ui: &mut egui::Ui, app: &HarvestApp) {
         return;
     };
     let words = excerpt(&card.text, 40);
-    let keys = card_keys_text(ui.ctx(), card, on_board);
     let text = if state.selection_chosen {
+        let keys = card_keys_text(ui.ctx(), card, on_board);
         format!("Selected: “{words}” — arrows choose another · {keys}")
     } else {
         format!(
-            "Highlighted: “{words}” — typing goes into the card box; \
-             press an arrow key to choose the card, then {keys}"
+            "Highlighted: “{words}” — typing goes into the card box · \
+             an arrow key chooses this card, then its keys show here"
         )
     };
     ui.add(egui::Label::new(text).truncate());
@@ -91,7 +91,13 @@ fn card_keys_text(ctx: &egui::Context, card: &Card, on_board: bool) -> String {
         .filter_map(|action| {
             let word = action.status_word(card)?;
             let key = action.keys().first()?;
-            Some(format!("{} {word}", ctx.format_shortcut(key)))
+            // "+" reads better than egui's "Plus" for a key pressed on its own.
+            let key = if key.modifiers.is_none() {
+                key.logical_key.symbol_or_name().to_owned()
+            } else {
+                ctx.format_shortcut(key)
+            };
+            Some(format!("{key} {word}"))
         })
         .collect::<Vec<_>>()
         .join(" · ")

@@ -125,7 +125,7 @@ impl CardAction {
             CardAction::MoveTo => "move to a group",
             CardAction::Themes => "themes",
             CardAction::Links => "answers",
-            CardAction::Delete => "delete",
+            CardAction::Delete => "removes it",
             CardAction::BackToCardBox => "back to typing",
             _ => return None,
         })
