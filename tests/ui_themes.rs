@@ -47,7 +47,8 @@ fn theme_names_of(harness: &Harness<'_, HarvestApp>, text: &str) -> Vec<String> 
 #[test]
 fn t_on_a_selected_card_picks_a_theme_by_typing() {
     let mut harness = harness(session());
-    press(&mut harness, Modifiers::NONE, Key::Escape); // select the last Good card
+    press(&mut harness, Modifiers::NONE, Key::Escape); // highlight the last Good card
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown); // and choose it for the card keys
     press(&mut harness, Modifiers::NONE, Key::T);
     harness.get_by_label("Themes for this card");
     type_text(&mut harness, "car");
@@ -64,6 +65,7 @@ fn t_on_a_selected_card_picks_a_theme_by_typing() {
 fn the_picker_creates_a_theme_that_does_not_exist_yet() {
     let mut harness = harness(session());
     press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
     press(&mut harness, Modifiers::NONE, Key::T);
     type_text(&mut harness, "Respite");
     harness.get_by_label_contains("Create theme “Respite”");
@@ -193,6 +195,7 @@ fn an_idea_is_linked_to_the_problem_it_answers() {
     let mut harness = harness(data);
     press(&mut harness, Modifiers::COMMAND, Key::Num3);
     press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
     press(&mut harness, Modifiers::NONE, Key::L);
     harness.get_by_label_contains("— Payroll is hard").click();
     harness.run();

@@ -44,7 +44,7 @@ pub struct HarvestApp {
     pub(super) workspace: Workspace,
     /// What this frame shows: view, group, category, selection, the one dialog.
     pub(super) state: UiState,
-    index: SessionIndex,
+    pub(super) index: SessionIndex,
     pub(super) find: Find,
     screens: Screens,
     /// The Export… dialog's last choices, offered again next time.

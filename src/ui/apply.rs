@@ -9,7 +9,7 @@ use super::files::FilePurpose;
 use super::intents::Intents;
 use super::state::View;
 use crate::edit::Edit;
-use crate::model::Group;
+use crate::model::{Category, Group};
 
 impl HarvestApp {
     /// Applies the frame's intents: edits, then the card being edited, then commands.
@@ -34,6 +34,9 @@ impl HarvestApp {
         }
         if let Some(finished) = intents.finish_edit {
             self.finish_editing(finished, refusal.as_deref());
+        }
+        if intents.leave_card {
+            self.state.selection_chosen = false;
         }
         for command in intents.commands {
             self.run_command(command, ctx);
@@ -73,8 +76,11 @@ impl HarvestApp {
                 ));
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Undo => self.undo_or_redo(true),
-            Command::Redo => self.undo_or_redo(false),
+            Command::Undo | Command::Redo => {
+                self.undo_or_redo(command == Command::Undo);
+                // The box's own history is older than this step: the next redo is the session's.
+                super::text_undo::forget_focused_typing(ctx);
+            }
             Command::Find => self.find.open(),
             Command::NewGroup => {
                 if let Some(reason) = self.why_unchangeable() {
@@ -92,13 +98,15 @@ impl HarvestApp {
                         count - 1
                     };
                     self.state.group = session.groups[(at + step) % count].id;
-                    self.state.selected = None;
+                    self.state.highlight(None);
                     self.state.view = View::Board;
                     self.state.focus_draft = true;
                 }
             }
             Command::Category(category) => {
                 self.state.category = category;
+                // A card of the old column must not catch the next Escape: it selects in this one.
+                self.state.highlight(None);
                 self.state.view = View::Board;
                 self.state.focus_draft = true;
             }
@@ -228,8 +236,10 @@ impl HarvestApp {
         {
             Ok(()) => {
                 self.state.group = id;
+                // A new table starts at the top of the form, whatever the last one ended on.
+                self.state.category = Category::ALL[0];
                 self.state.view = View::Board;
-                self.state.selected = None;
+                self.state.highlight(None);
                 self.state.renaming_group = Some((id, name));
                 self.state.focus_group_name = true;
             }

@@ -231,9 +231,13 @@ impl Command {
         table
     }
 
-    /// Takes this frame's key presses for any command, so text boxes don't also see them.
+    /// Takes this frame's key presses for any command, so text boxes don't also see them;
+    /// but a text box with fresh typing keeps undo and redo for that typing.
     pub fn consume_pressed(ctx: &egui::Context) -> Vec<Command> {
-        let table = Command::shortcut_table();
+        let table: Vec<_> = Command::shortcut_table()
+            .into_iter()
+            .filter(|(_, command)| !super::text_undo::focused_box_takes(ctx, *command))
+            .collect();
         ctx.input_mut(|input| {
             let mut pressed = Vec::new();
             for (shortcut, command) in table {

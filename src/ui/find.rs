@@ -105,6 +105,7 @@ pub fn find_ui(
                     .desired_width(ui.available_width() - 200.0),
             )
             .labelled_by(label.id);
+        crate::ui::text_undo::note_typing(ui.ctx(), response.id, &find.query);
         if find.focus {
             response.request_focus();
             find.focus = false;

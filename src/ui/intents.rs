@@ -14,6 +14,9 @@ pub struct Intents {
     pub finish_edit: Option<Option<String>>,
     /// The Export… dialog's choices, to ask where to write them.
     pub export_to: Option<ExportChoice>,
+    /// Leave the selected card: its card keys stop, so what is typed next goes into the card
+    /// box (a shortcut pressed in the theme picker, say).
+    pub leave_card: bool,
 }
 
 impl Intents {
@@ -31,5 +34,6 @@ impl Intents {
             && self.commands.is_empty()
             && self.finish_edit.is_none()
             && self.export_to.is_none()
+            && !self.leave_card
     }
 }

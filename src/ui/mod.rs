@@ -18,6 +18,7 @@ mod state;
 mod status;
 mod summary_view;
 mod task;
+mod text_undo;
 mod themes;
 
 pub use app::HarvestApp;

@@ -31,6 +31,10 @@ pub struct UiState {
     /// Put the keyboard focus in the new-card box on the next frame.
     pub focus_draft: bool,
     pub selected: Option<CardId>,
+    /// The selected card was chosen with the arrows or the mouse, so the card keys work on it.
+    /// A card only highlighted (by Escape, or shown from another screen) takes none: typing
+    /// then goes back into the card box, so a stray Escape never turns words into commands.
+    pub selection_chosen: bool,
     /// Scroll the selected card into view on the next frame.
     pub reveal_selected: bool,
     pub editing: Option<CardEdit>,
@@ -53,6 +57,7 @@ impl UiState {
             draft: String::new(),
             focus_draft: true,
             selected: None,
+            selection_chosen: false,
             reveal_selected: false,
             editing: None,
             renaming_group: None,
@@ -109,8 +114,20 @@ impl UiState {
             self.view = View::Board;
             self.group = found.group;
             self.category = found.category;
-            self.selected = Some(card);
+            self.highlight(Some(card));
             self.reveal_selected = true;
         }
+    }
+
+    /// Selects a card chosen with the arrows or the mouse: the card keys work on it.
+    pub fn choose(&mut self, card: CardId) {
+        self.selected = Some(card);
+        self.selection_chosen = true;
+    }
+
+    /// Shows a card as selected without giving it the card keys (or clears the selection).
+    pub fn highlight(&mut self, card: Option<CardId>) {
+        self.selected = card;
+        self.selection_chosen = false;
     }
 }

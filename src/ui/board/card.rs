@@ -30,10 +30,12 @@ pub fn card_ui(
     let dark = ui.visuals().dark_mode;
     let accent = palette::category(card.category, dark);
     let selected = state.selected == Some(card.id);
-    let stroke = if selected {
-        egui::Stroke::new(2.5, accent)
-    } else {
-        egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+    // A chosen card (the card keys work on it) is outlined boldly; one only highlighted, as
+    // Escape leaves the last card, more lightly until an arrow chooses it.
+    let stroke = match (selected, state.selection_chosen) {
+        (true, true) => egui::Stroke::new(2.5, accent),
+        (true, false) => egui::Stroke::new(1.5, accent),
+        _ => egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
     };
     let frame = egui::Frame::new()
         .fill(ui.visuals().extreme_bg_color)
@@ -81,7 +83,8 @@ pub fn card_ui(
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &description));
 
     if response.clicked() || response.drag_started() || response.gained_focus() {
-        state.selected = Some(card.id);
+        // Chosen with the mouse (or Tab): the card keys work on it.
+        state.choose(card.id);
     }
     if response.has_focus() {
         // Arrow keys and Escape are the card keys, not egui's focus moves.
@@ -108,7 +111,7 @@ pub fn card_ui(
 
 /// Opens the card's text for editing.
 pub fn start_editing(state: &mut UiState, card: &Card) {
-    state.selected = Some(card.id);
+    state.choose(card.id);
     state.editing = Some(CardEdit {
         card: card.id,
         text: card.text.clone(),
@@ -127,6 +130,7 @@ fn edit_ui(ui: &mut egui::Ui, edit: &mut CardEdit, intents: &mut Intents) {
                 .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter)),
         )
         .labelled_by(label.id);
+    crate::ui::text_undo::note_typing(ui.ctx(), response.id, &edit.text);
     if edit.focus {
         response.request_focus();
         edit.focus = false;
@@ -265,7 +269,7 @@ fn card_menu_ui(
     state: &mut UiState,
     intents: &mut Intents,
 ) {
-    state.selected = Some(card.id);
+    state.choose(card.id);
     for action in CardAction::ALL.into_iter().filter(|a| a.in_menu()) {
         if action == CardAction::Delete {
             ui.separator();

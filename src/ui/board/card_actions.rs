@@ -114,6 +114,23 @@ impl CardAction {
         }
     }
 
+    /// The word the status bar shows beside its key while a card is selected; None for the
+    /// actions left to the help window, so the bar stays one line.
+    pub fn status_word(self, card: &Card) -> Option<&'static str> {
+        Some(match self {
+            CardAction::Edit => "edit",
+            CardAction::ToggleStar if card.starred => "unstar",
+            CardAction::ToggleStar => "star",
+            CardAction::VoteUp => "vote",
+            CardAction::MoveTo => "move to a group",
+            CardAction::Themes => "themes",
+            CardAction::Links => "answers",
+            CardAction::Delete => "removes it",
+            CardAction::BackToCardBox => "back to typing",
+            _ => return None,
+        })
+    }
+
     /// The keys that do it when a card is selected; the first is the one shown.
     pub fn keys(self) -> &'static [KeyboardShortcut] {
         match self {
@@ -205,18 +222,19 @@ impl CardAction {
             CardAction::Links => state.dialog = Some(Dialog::Links(id)),
             CardAction::Delete => {
                 // The selection moves to a neighbour, so the keys keep working.
-                state.selected = neighbour_in_column(session, card, 1)
+                let neighbour = neighbour_in_column(session, card, 1)
                     .or_else(|| neighbour_in_column(session, card, -1));
+                match neighbour {
+                    Some(next) => state.choose(next),
+                    None => state.highlight(None),
+                }
                 intents.edit(Edit::DeleteCard { id });
             }
             CardAction::SelectAbove => select(state, neighbour_in_column(session, card, -1)),
             CardAction::SelectBelow => select(state, neighbour_in_column(session, card, 1)),
             CardAction::SelectPreviousColumn => jump_column(session, state, card, -1),
             CardAction::SelectNextColumn => jump_column(session, state, card, 1),
-            CardAction::BackToCardBox => {
-                state.selected = None;
-                state.focus_draft = true;
-            }
+            CardAction::BackToCardBox => super::card_keys::back_to_card_box(state),
         }
     }
 
@@ -236,7 +254,7 @@ impl CardAction {
 
 fn select(state: &mut UiState, card: Option<crate::model::CardId>) {
     if let Some(card) = card {
-        state.selected = Some(card);
+        state.choose(card);
     }
 }
 
@@ -264,7 +282,7 @@ fn jump_column(session: &Session, state: &mut UiState, card: &Card, step: isize)
         target = next;
         let category = Category::ALL[target];
         if let Some(first) = session.cards_in(card.group, category).next() {
-            state.selected = Some(first.id);
+            state.choose(first.id);
             state.category = category;
             return;
         }

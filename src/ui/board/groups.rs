@@ -68,6 +68,7 @@ fn rename_box_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, inte
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
+    crate::ui::text_undo::note_typing(ui.ctx(), response.id, name);
     let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
     if response.lost_focus() {
         let name = name.trim().to_owned();

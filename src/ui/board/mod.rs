@@ -135,17 +135,25 @@ fn draft_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, intents: 
             i.key_pressed(Key::Escape),
         )
     });
+    crate::ui::text_undo::note_typing(ui.ctx(), draft_id(), &state.draft);
+    if response.has_focus() {
+        // Typing here is not working on a card: no card stays selected to catch a later key.
+        state.highlight(None);
+    }
     if response.has_focus() && enter {
         let text = state.draft.trim();
         if !text.is_empty() {
             intents.edit(add_card_edit(session, state, text.to_owned()));
             state.draft.clear();
+            // Ctrl+Z now undoes the card, not the typing that made it.
+            crate::ui::text_undo::forget_typing(ui.ctx(), draft_id());
         }
     }
     if response.lost_focus() && escape {
-        // Escape leaves the box for the cards, so arrows can pick one.
+        // Escape leaves the box for the cards and highlights the last card of the column;
+        // an arrow chooses it for the card keys, anything typed comes back here.
         let column: Vec<&Card> = session.cards_in(state.group, state.category).collect();
-        state.selected = column.last().map(|c| c.id);
+        state.highlight(column.last().map(|c| c.id));
     }
 }
 

@@ -9,7 +9,7 @@ const CARD_BOX_KEYS: [(&str, &str); 2] = [
     ("Enter / Shift+Enter", "add the card / new line inside it"),
     (
         "Escape",
-        "select the last card of the current column, to work on cards",
+        "show the last card of the column; an arrow then chooses it for the card keys",
     ),
 ];
 

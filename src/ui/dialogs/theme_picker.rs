@@ -1,8 +1,10 @@
 //! Type-ahead theme picker for one card: type to filter, Enter to toggle the best match or
-//! create a new theme, Escape to close.
+//! create a new theme, Escape to close. The app's shortcuts still work while it is open:
+//! undo and redo leave it open, the others close it and do what they say.
 
 use crate::edit::builders::{create_theme_for, toggle_theme};
 use crate::model::{CardId, Session, Theme, ThemeId};
+use crate::ui::commands::Command;
 use crate::ui::intents::Intents;
 
 #[derive(Debug)]
@@ -34,6 +36,9 @@ pub fn theme_picker_ui(
     let Some(card) = session.card(picker.card) else {
         return false;
     };
+    if !app_shortcuts(ctx, intents) {
+        return false;
+    }
     let needle = picker.query.trim().to_lowercase();
     let matches: Vec<&Theme> = session
         .themes
@@ -70,6 +75,7 @@ pub fn theme_picker_ui(
         let response = ui
             .add(egui::TextEdit::singleline(&mut picker.query).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        crate::ui::text_undo::note_typing(ui.ctx(), response.id, &picker.query);
         if std::mem::take(&mut picker.focus) {
             response.request_focus();
         }
@@ -122,4 +128,19 @@ pub fn theme_picker_ui(
         picker.focus = true;
     }
     open && !modal.should_close()
+}
+
+/// Takes the app's shortcuts pressed while the picker is open, so Ctrl+G or Ctrl+2 is never
+/// lost here and the words typed after it never become a theme. Returns whether the picker
+/// stays open: only for undo and redo, which the picker shows the outcome of.
+fn app_shortcuts(ctx: &egui::Context, intents: &mut Intents) -> bool {
+    let pressed = Command::consume_pressed(ctx);
+    let stays = pressed
+        .iter()
+        .all(|c| matches!(c, Command::Undo | Command::Redo));
+    intents.commands.extend(pressed);
+    if !stays {
+        intents.leave_card = true;
+    }
+    stays
 }

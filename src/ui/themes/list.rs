@@ -91,6 +91,7 @@ fn theme_tools_ui(
     let response = ui
         .add(egui::TextEdit::singleline(&mut view.name).desired_width(f32::INFINITY))
         .labelled_by(label.id);
+    crate::ui::text_undo::note_typing(ui.ctx(), response.id, &view.name);
     if std::mem::take(&mut view.focus_name) {
         response.request_focus();
     }

@@ -282,7 +282,7 @@ fn tile_ui(
         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &description)
     });
     if response.clicked() || response.gained_focus() || response.drag_started() {
-        state.selected = Some(card.id);
+        state.choose(card.id);
     }
     if response.double_clicked() {
         state.dialog = Some(Dialog::ThemePicker(ThemePicker::new(card.id)));
