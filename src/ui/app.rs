@@ -18,7 +18,7 @@ use super::task::{Poll, take_finished};
 use super::themes::{ThemesView, themes_ui};
 use super::{menu, status};
 use crate::document::Document;
-use crate::model::Session;
+use crate::model::{GroupId, Session};
 use crate::signals::ExitSignals;
 use crate::workspace::Workspace;
 use std::path::PathBuf;
@@ -99,7 +99,7 @@ impl HarvestApp {
     /// The app on a workspace, without a window: tests with a real saver start here.
     pub fn with_workspace(workspace: Workspace) -> Self {
         let state = UiState::new(workspace.document().session());
-        Self {
+        let mut app = Self {
             title: window_title(workspace.document()),
             workspace,
             state,
@@ -114,7 +114,35 @@ impl HarvestApp {
             notice: None,
             exit_after_frames: None,
             frames: 0,
+        };
+        app.restore_card_box();
+        app
+    }
+
+    /// The card box as it was left when this session was last open: the first group's words,
+    /// and any kept for groups the session no longer has.
+    pub(super) fn restore_card_box(&mut self) {
+        let session = self.workspace.document().session();
+        let gone: Vec<GroupId> = (self.workspace.drafts().iter())
+            .map(|(group, _)| group)
+            .filter(|group| session.group(*group).is_none())
+            .collect();
+        self.state
+            .restore_card_box(&gone, self.workspace.drafts_mut());
+    }
+
+    /// Each group keeps its own card box words: when another group is on screen, its words are
+    /// shown at once. Then the box's words are handed to the workspace, which keeps them on
+    /// disk a moment after the typing stops.
+    fn keep_card_box(&mut self, ctx: &egui::Context) {
+        let state = &mut self.state;
+        if state.draft_group != state.group {
+            let session = self.workspace.document().session();
+            let exists = session.group(state.draft_group).is_some();
+            state.switch_card_box(exists, self.workspace.drafts_mut());
+            ctx.request_repaint();
         }
+        (self.workspace.drafts_mut()).set(self.state.group, &self.state.draft);
     }
 
     /// Forgets everything worked out from the session on screen: a session opened in its
@@ -218,16 +246,19 @@ impl HarvestApp {
 
     /// The main area and its side panels.
     fn screens_ui(&mut self, ui: &mut egui::Ui, intents: &mut Intents) {
-        let document = self.workspace.document();
-        let session = document.session();
         if matches!(self.state.view, View::Board | View::Overview) {
+            let session = self.workspace.document().session();
             egui::Panel::left("groups")
                 .default_size(260.0)
                 .resizable(true)
                 .show(ui, |ui| {
                     groups_ui(ui, session, &self.index, &mut self.state, intents);
                 });
+            // A group clicked in the list shows its own card box in this very frame.
+            self.keep_card_box(ui.ctx());
         }
+        let document = self.workspace.document();
+        let session = document.session();
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(notice) = self.notice.clone() {
                 notice_ui(ui, &notice, &mut self.notice);
@@ -337,6 +368,7 @@ impl eframe::App for HarvestApp {
         self.screens_ui(ui, &mut intents);
         self.dialog_ui(&ctx, &mut intents);
         self.apply(intents, &ctx);
+        self.keep_card_box(&ctx);
         self.workspace.autosave();
     }
 
