@@ -39,7 +39,11 @@ impl Place {
 
     /// The app on the session, as the window opens it: saving, and keeping drafts.
     fn open(&self) -> Harness<'static, HarvestApp> {
-        let opening = Workspace::open_on(Arc::new(RealDisk) as Arc<dyn Disk>, &self.session())
+        self.open_file(&self.session())
+    }
+
+    fn open_file(&self, session: &Path) -> Harness<'static, HarvestApp> {
+        let opening = Workspace::open_on(Arc::new(RealDisk) as Arc<dyn Disk>, session)
             .unwrap()
             .keeping_drafts_in(Some(self.drafts()));
         let mut harness = Harness::builder()
@@ -137,9 +141,14 @@ fn each_group_keeps_its_words_and_they_come_back_after_closing() {
     harness.get_by_label_contains("Table 1:").click();
     harness.run();
     assert_eq!(card_box_of(&harness, "Table 1"), "Transport home was hard");
+    // Typing goes on at the end of the words, wherever the cursor was in the empty box before.
+    type_text(&mut harness, " for some");
+    assert_eq!(
+        card_box_of(&harness, "Table 1"),
+        "Transport home was hard for some"
+    );
     press(&mut harness, CTRL, Key::PageDown);
     assert_eq!(card_box_of(&harness, "Table 2"), "Sometimes it works");
-    // And typing goes on where it was left.
     type_text(&mut harness, " when it rains");
 
     close(&mut harness);
@@ -148,7 +157,7 @@ fn each_group_keeps_its_words_and_they_come_back_after_closing() {
     let mut harness = place.open();
     assert_eq!(
         card_box_of(&harness, "Table 1"),
-        "Transport home was hard",
+        "Transport home was hard for some",
         "the first group's words are back in its box"
     );
     press(&mut harness, CTRL, Key::PageDown);
@@ -162,7 +171,7 @@ fn each_group_keeps_its_words_and_they_come_back_after_closing() {
     assert_eq!(card_box_of(&harness, "Table 2"), "");
     press(&mut harness, CTRL, Key::PageUp);
     press(&mut harness, Modifiers::NONE, Key::Enter);
-    assert!(has_card(&harness, "Transport home was hard"));
+    assert!(has_card(&harness, "Transport home was hard for some"));
 
     // Every box empty: nothing is left behind in the drafts folder.
     close(&mut harness);
@@ -217,4 +226,51 @@ fn a_damaged_drafts_file_is_reported_and_the_session_still_opens() {
     type_text(&mut harness, "After the damage");
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert!(has_card(&harness, "After the damage"));
+}
+
+#[test]
+fn words_kept_for_a_group_the_session_no_longer_has_come_back_in_the_first_box() {
+    let place = Place::new();
+    let mut harness = place.open();
+    harness.get_by_label_contains("Table 3:").click();
+    harness.run();
+    type_text(&mut harness, "Said at Table 3");
+    close(&mut harness);
+    drop(harness);
+    // Another laptop's copy of the session, without Table 3, is put in its place.
+    let mut session = harvest::store::load(&place.session()).unwrap();
+    let table_3 = session.groups.remove(2).id;
+    session.cards.retain(|c| c.group != table_3);
+    harvest::store::save(&session, &place.session()).unwrap();
+
+    let harness = place.open();
+    assert!(harness.query_by_label_contains("Table 3:").is_none());
+    assert_eq!(card_box_of(&harness, "Table 1"), "Said at Table 3");
+}
+
+#[test]
+fn save_as_takes_the_card_box_words_along() {
+    let place = Place::new();
+    let mut harness = place.open();
+    type_text(&mut harness, "Typed before Save as");
+    let copy = place.dir.path().join("copy.ron");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().save_as(copy.clone(), &ctx);
+    common::run_until(&mut harness, |h| h.state().document().path == copy);
+    type_text(&mut harness, ", and after");
+    close(&mut harness);
+    drop(harness);
+
+    let harness = place.open_file(&copy);
+    assert_eq!(
+        card_box_of(&harness, "Table 1"),
+        "Typed before Save as, and after"
+    );
+    drop(harness);
+    let harness = place.open();
+    assert_eq!(
+        card_box_of(&harness, "Table 1"),
+        "",
+        "the words went with the new file, not left with both"
+    );
 }

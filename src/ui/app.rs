@@ -140,9 +140,24 @@ impl HarvestApp {
             let session = self.workspace.document().session();
             let exists = session.group(state.draft_group).is_some();
             state.switch_card_box(exists, self.workspace.drafts_mut());
+            self.card_box_starts_afresh(ctx);
             ctx.request_repaint();
         }
-        (self.workspace.drafts_mut()).set(self.state.group, &self.state.draft);
+        self.workspace
+            .drafts_mut()
+            .set(self.state.group, &self.state.draft);
+    }
+
+    /// The cursor goes to the end of the words the card box now shows, and the box's own undo
+    /// starts again, so that neither reaches into the words of another group.
+    pub(super) fn card_box_starts_afresh(&self, ctx: &egui::Context) {
+        let id = super::board::draft_id();
+        let mut text = egui::TextEdit::load_state(ctx, id).unwrap_or_default();
+        let end = egui::text::CCursor::new(self.state.draft.chars().count());
+        text.cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        text.clear_undoer();
+        egui::TextEdit::store_state(ctx, id, text);
     }
 
     /// Forgets everything worked out from the session on screen: a session opened in its

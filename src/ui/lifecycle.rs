@@ -195,12 +195,13 @@ impl HarvestApp {
         // Words typed but not yet added stay in the card box: they move to the new session, and
         // the other groups' words stay kept with the session they were typed for.
         let carried = std::mem::take(&mut self.state.draft);
-        (self.workspace.drafts_mut()).set(self.state.draft_group, "");
+        self.workspace.drafts_mut().set(self.state.draft_group, "");
         self.workspace = opening.workspace;
         self.forget_derived();
         self.state = UiState::new(self.workspace.document().session());
         self.restore_card_box();
         self.state.add_to_draft(&carried);
+        self.card_box_starts_afresh(ctx);
         self.find = super::find::Find::default();
         self.notice = opening.notice;
         self.closing = Closing::default();

@@ -98,8 +98,8 @@ impl UiState {
     }
 
     /// Puts the card box's words away with the group they were typed for and takes out the
-    /// words of the group now on screen. Words of a group that is gone (an undone Ctrl+G) come
-    /// along into the new box instead, so they are never out of sight.
+    /// words of the group now on screen. Words of a group that is gone (deleted, or an undone
+    /// Ctrl+G) come along into the new box instead, so they are never out of sight.
     pub fn switch_card_box(&mut self, left_group_exists: bool, drafts: &mut DraftStore) {
         let words = std::mem::replace(&mut self.draft, drafts.get(self.group).to_owned());
         let left = std::mem::replace(&mut self.draft_group, self.group);
