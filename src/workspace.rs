@@ -1,10 +1,12 @@
 //! An open session with everything that keeps it safe: the document, its autosaver, the lock,
-//! and the policy for saving before it is closed or replaced. Nothing here knows about the
-//! window; the slow parts (`open`, `create_new`, [`SaveAs::run`], [`Flusher::flush`]) are made
-//! to run on a helper thread, so a slow USB stick or network share never freezes the screen.
+//! the card boxes' words, and the policy for saving before it is closed or replaced. Nothing
+//! here knows about the window; the slow parts (`open`, `create_new`, [`SaveAs::run`],
+//! [`Flusher::flush`]) are made to run on a helper thread, so a slow USB stick or network share
+//! never freezes the screen.
 
 use crate::document::Document;
 use crate::model::Session;
+use crate::store::drafts::{DraftStore, KeeperHandle};
 use crate::store::{
     self, AutosaveHandle, Autosaver, Disk, FlushError, RealDisk, SaveStatus, SessionLock, places,
 };
@@ -38,12 +40,32 @@ pub struct Opening {
     pub notice: Option<String>,
 }
 
+impl Opening {
+    /// Keeps the card boxes' words of this session in `folder` (restoring what is there), or
+    /// only while it is open if None. A read-only copy never does: the copy holding the lock
+    /// owns them.
+    pub fn keeping_drafts_in(mut self, folder: Option<PathBuf>) -> Self {
+        let workspace = &mut self.workspace;
+        let disk = Arc::clone(&workspace.disk);
+        let owner = workspace.document.lock.is_some();
+        let (drafts, message) = DraftStore::open(disk, folder, &workspace.document.path, owner);
+        workspace.drafts = drafts;
+        self.notice = [self.notice.take(), message]
+            .into_iter()
+            .flatten()
+            .reduce(|notice, message| format!("{notice}\n{message}"));
+        self
+    }
+}
+
 /// The open session and its saver.
 pub struct Workspace {
     document: Document,
     saver: Option<Autosaver>,
     /// The newest revision handed to the saver.
     submitted: u64,
+    /// Each group's card box words, kept beside the session rather than in it.
+    drafts: DraftStore,
     /// Where saves go; tests swap in one that fails on purpose.
     disk: Arc<dyn Disk>,
 }
@@ -60,6 +82,7 @@ impl Workspace {
             submitted: document.revision(),
             document,
             saver: None,
+            drafts: DraftStore::in_memory(None),
             disk,
         }
     }
@@ -67,12 +90,22 @@ impl Workspace {
     /// Opens the session at `path`, saving in the background unless it is read-only, and
     /// remembers it as the one to reopen next time.
     pub fn open(path: &Path) -> Result<Opening, WorkspaceError> {
-        let opening = Self::open_on(Arc::new(RealDisk), path)?;
+        Self::open_keeping_drafts_in(path, places::drafts_dir())
+    }
+
+    /// [`Workspace::open`], keeping the card boxes' words in `drafts` (see
+    /// [`Opening::keeping_drafts_in`]).
+    pub fn open_keeping_drafts_in(
+        path: &Path,
+        drafts: Option<PathBuf>,
+    ) -> Result<Opening, WorkspaceError> {
+        let opening = Self::open_on(Arc::new(RealDisk), path)?.keeping_drafts_in(drafts);
         places::remember_recent(path);
         Ok(opening)
     }
 
-    /// [`Workspace::open`] saving through `disk`, and not remembered.
+    /// [`Workspace::open`] saving through `disk`, not remembered, and keeping the card boxes'
+    /// words only while it is open.
     pub fn open_on(disk: Arc<dyn Disk>, path: &Path) -> Result<Opening, WorkspaceError> {
         let opened = store::open(path).map_err(|e| WorkspaceError::Open(e.report()))?;
         let (document, recovery) = Document::opened(opened, path.to_owned());
@@ -130,6 +163,7 @@ impl Workspace {
             workspace: Self::unsaved(document),
             notice: Some(notice),
         }
+        .keeping_drafts_in(places::drafts_dir())
     }
 
     pub fn document(&self) -> &Document {
@@ -157,11 +191,19 @@ impl Workspace {
         }
     }
 
-    /// True when every change is on disk, or nothing saves this session.
+    /// True when every change and the card boxes' words are on disk, or nothing saves them.
     pub fn is_saved(&self) -> bool {
-        self.saver
-            .as_ref()
-            .is_none_or(|s| s.saved_revision() == self.document.revision())
+        let saved = |s: &Autosaver| s.saved_revision() == self.document.revision();
+        self.saver.as_ref().is_none_or(saved) && self.drafts.is_saved()
+    }
+
+    /// Each group's card box words, kept beside the session rather than in it.
+    pub fn drafts(&self) -> &DraftStore {
+        &self.drafts
+    }
+
+    pub fn drafts_mut(&mut self) -> &mut DraftStore {
+        &mut self.drafts
     }
 
     /// Hands every change to the saver as soon as it happens; the saver writes the newest.
@@ -197,6 +239,7 @@ impl Workspace {
         self.autosave();
         Flusher {
             saver: self.saver_handle(),
+            drafts: self.drafts.handle(),
         }
     }
 
@@ -225,6 +268,14 @@ impl Workspace {
         self.document.read_only = None;
         self.saver = Some(saved.saver);
         self.submitted = saved.revision;
+        // The card boxes' words belong to the new file now.
+        retire(self.drafts.leave_file());
+        if let Err(message) = self
+            .drafts
+            .keep_for(Arc::clone(&self.disk), &self.document.path)
+        {
+            log::warn!("{message}");
+        }
         // Changes made while the copy was being written go there next.
         self.autosave();
     }
@@ -248,28 +299,34 @@ impl Workspace {
 
 impl Drop for Workspace {
     fn drop(&mut self) {
-        // The saver writes what is pending as it stops; that may wait on a slow disk, which
+        // The savers write what is pending as they stop; that may wait on a slow disk, which
         // the window must not.
         retire(self.saver.take());
+        retire(self.drafts.take_keeper());
     }
 }
 
-/// Lets an autosaver finish its last write and stop on a thread of its own.
-fn retire(saver: Option<Autosaver>) {
+/// Lets a saver finish its last write and stop on a thread of its own.
+fn retire<T: Send + 'static>(saver: Option<T>) {
     if let Some(saver) = saver {
-        crate::background::drop_in_background("retire autosave", saver);
+        crate::background::drop_in_background("retire saver", saver);
     }
 }
 
 /// Waits for everything submitted to reach the disk. Made on the UI thread, run anywhere.
 pub struct Flusher {
     saver: Option<AutosaveHandle>,
+    drafts: Option<KeeperHandle>,
 }
 
 impl Flusher {
+    /// The session first, then the card boxes' words.
     pub fn flush(self) -> Result<(), FlushError> {
-        match &self.saver {
-            Some(saver) => saver.flush(FLUSH_LIMIT).map(|_| ()),
+        if let Some(saver) = &self.saver {
+            saver.flush(FLUSH_LIMIT)?;
+        }
+        match &self.drafts {
+            Some(drafts) => drafts.flush(FLUSH_LIMIT),
             None => Ok(()),
         }
     }

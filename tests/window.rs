@@ -161,6 +161,38 @@ fn after_a_kill_the_next_launch_has_every_saved_card_and_can_edit() {
     assert!(!lock.exists(), "a clean exit leaves no lock behind");
 }
 
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn words_typed_but_not_added_are_back_in_the_box_after_a_kill() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Unfinished.ron");
+    let mut app = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(app.id(), "Unfinished — Harvest");
+    display.type_text(&window, "Transport home was hard");
+    // A crash a second and a half after the last keystroke.
+    std::thread::sleep(Duration::from_millis(1500));
+    app.kill();
+    assert_eq!(card_texts(&file), Vec::<String>::new(), "nothing was added");
+    let drafts = harvest::store::drafts::draft_file(&dir.path().join("data/drafts"), &file);
+    assert!(
+        std::fs::read_to_string(&drafts).is_ok_and(|t| t.contains("Transport home was hard")),
+        "the words were kept in {}",
+        drafts.display()
+    );
+
+    let mut again = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(again.id(), "Unfinished — Harvest");
+    // The words are back in the card box, which has the keyboard: Enter adds them, whole.
+    display.key(&window, "Return");
+    wait_for_file("the words from before the kill", &file, |s| {
+        has_card(s, "Transport home was hard")
+    });
+    quit(&display, &mut again, &window);
+    assert_eq!(card_texts(&file), ["Transport home was hard"]);
+    assert!(!drafts.exists(), "an empty box leaves no drafts behind");
+}
+
 /// The bytes and modification time of a file, to tell whether anything wrote it.
 fn fingerprint(path: &Path) -> (Vec<u8>, SystemTime) {
     let bytes = std::fs::read(path).unwrap();

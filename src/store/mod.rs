@@ -1,9 +1,11 @@
 //! Session files: the format, loading whatever is at a path, saving without ever leaving a
-//! half-written file, autosave, backups, the one-writer lock and crash recovery.
+//! half-written file, autosave, backups, the one-writer lock and crash recovery, and the card
+//! boxes' words not yet added (kept in Harvest's own folder, not in the session).
 
 mod autosave;
 pub mod backups;
 mod disk;
+pub mod drafts;
 pub mod format;
 mod load;
 mod lock;

@@ -1,5 +1,5 @@
-//! Where Harvest keeps its own files: the data folder, the note of the session to reopen,
-//! names for new files, and the first run's copy of the sample workshop.
+//! Where Harvest keeps its own files: the data folder, the note of the session to reopen, the
+//! folder of the card boxes' drafts, names for new files, and the first run's copy of the sample workshop.
 
 use super::load::io_message;
 use super::save::write_atomically;
@@ -34,6 +34,11 @@ pub fn data_dir() -> Option<PathBuf> {
         return Some(PathBuf::from(dir));
     }
     directories::ProjectDirs::from("org", "Harvest", "Harvest").map(|d| d.data_dir().to_owned())
+}
+
+/// Where the words typed in card boxes but not yet added are kept, one file per session.
+pub fn drafts_dir() -> Option<PathBuf> {
+    data_dir().map(|dir| dir.join("drafts"))
 }
 
 /// The data folder, made if it is not there yet.

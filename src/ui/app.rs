@@ -99,7 +99,7 @@ impl HarvestApp {
     /// The app on a workspace, without a window: tests with a real saver start here.
     pub fn with_workspace(workspace: Workspace) -> Self {
         let state = UiState::new(workspace.document().session());
-        Self {
+        let mut app = Self {
             title: window_title(workspace.document()),
             workspace,
             state,
@@ -114,7 +114,9 @@ impl HarvestApp {
             notice: None,
             exit_after_frames: None,
             frames: 0,
-        }
+        };
+        app.restore_card_box();
+        app
     }
 
     /// Forgets everything worked out from the session on screen: a session opened in its
@@ -218,16 +220,19 @@ impl HarvestApp {
 
     /// The main area and its side panels.
     fn screens_ui(&mut self, ui: &mut egui::Ui, intents: &mut Intents) {
-        let document = self.workspace.document();
-        let session = document.session();
         if matches!(self.state.view, View::Board | View::Overview) {
+            let session = self.workspace.document().session();
             egui::Panel::left("groups")
                 .default_size(260.0)
                 .resizable(true)
                 .show(ui, |ui| {
                     groups_ui(ui, session, &self.index, &mut self.state, intents);
                 });
+            // A group clicked in the list shows its own card box in this very frame.
+            self.keep_card_box(ui.ctx());
         }
+        let document = self.workspace.document();
+        let session = document.session();
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(notice) = self.notice.clone() {
                 notice_ui(ui, &notice, &mut self.notice);
@@ -337,6 +342,7 @@ impl eframe::App for HarvestApp {
         self.screens_ui(ui, &mut intents);
         self.dialog_ui(&ctx, &mut intents);
         self.apply(intents, &ctx);
+        self.keep_card_box(&ctx);
         self.workspace.autosave();
     }
 

@@ -107,8 +107,11 @@ impl HarvestApp {
     pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
         let flusher = self.workspace.flusher();
         let target = path.clone();
+        // The card boxes' words of the next session are kept where this one's are.
+        let drafts = self.workspace.drafts().folder().map(PathBuf::from);
         self.start_job(Job::Opening(path), ctx, move || {
-            Outcome::Switched(flusher.then_open(|| Workspace::open(&target)))
+            let open = || Workspace::open_keeping_drafts_in(&target, drafts);
+            Outcome::Switched(flusher.then_open(open))
         });
     }
 
@@ -128,8 +131,8 @@ impl HarvestApp {
         });
     }
 
-    /// The window was asked to close: close if everything is saved, else save first, or say
-    /// why not and stay open once.
+    /// The window was asked to close: close if everything (the card boxes' words too) is
+    /// saved, else save first, or say why not and stay open once.
     pub(super) fn before_close(&mut self, ctx: &egui::Context) {
         self.workspace.autosave();
         if self.closing.allowed || self.closing.despite_failure || self.workspace.is_saved() {
@@ -189,12 +192,16 @@ impl HarvestApp {
 
     /// Replaces the open session with another that was opened after this one was saved.
     fn switch_to(&mut self, opening: Opening, ctx: &egui::Context) {
-        // Words typed but not yet added stay in the card box.
-        let draft = std::mem::take(&mut self.state.draft);
+        // Words typed but not yet added stay in the card box: they move to the new session, and
+        // the other groups' words stay kept with the session they were typed for.
+        let carried = std::mem::take(&mut self.state.draft);
+        self.workspace.drafts_mut().set(self.state.draft_group, "");
         self.workspace = opening.workspace;
         self.forget_derived();
         self.state = UiState::new(self.workspace.document().session());
-        self.state.draft = draft;
+        self.restore_card_box();
+        self.state.add_to_draft(&carried);
+        self.card_box_starts_afresh(ctx);
         self.find = super::find::Find::default();
         self.notice = opening.notice;
         self.closing = Closing::default();

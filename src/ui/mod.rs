@@ -4,6 +4,7 @@
 mod app;
 mod apply;
 mod board;
+mod card_box;
 mod commands;
 mod dialogs;
 pub mod files;

@@ -1,7 +1,9 @@
 //! What the screen is showing: which group and category, what is selected or being edited.
-//! None of this is saved with the session.
+//! None of this is saved with the session (the card boxes' words are kept beside it, by the
+//! workspace).
 
 use crate::model::{CardId, Category, GroupId, Session};
+use crate::store::drafts::DraftStore;
 
 /// The main area's screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +28,11 @@ pub struct UiState {
     pub view: View,
     pub group: GroupId,
     pub category: Category,
-    /// The new-card box's text.
+    /// The new-card box's text: the words of the group `draft_group`.
     pub draft: String,
+    /// Whose words the card box holds. When the group on screen changes, they are put away
+    /// with this group and the new group's words are taken out (see [`UiState::switch_card_box`]).
+    pub draft_group: GroupId,
     /// Put the keyboard focus in the new-card box on the next frame.
     pub focus_draft: bool,
     pub selected: Option<CardId>,
@@ -50,11 +55,13 @@ pub struct UiState {
 
 impl UiState {
     pub fn new(session: &Session) -> Self {
+        let group = session.groups.first().map(|g| g.id).unwrap_or_default();
         Self {
             view: View::Board,
-            group: session.groups.first().map(|g| g.id).unwrap_or_default(),
+            group,
             category: crate::model::Category::Good,
             draft: String::new(),
+            draft_group: group,
             focus_draft: true,
             selected: None,
             selection_chosen: false,
@@ -93,6 +100,43 @@ impl UiState {
         {
             self.renaming_group = None;
         }
+    }
+
+    /// Puts the card box's words away with the group they were typed for and takes out the
+    /// words of the group now on screen. Words of a group that is gone (deleted, or an undone
+    /// Ctrl+G) come along into the new box instead, so they are never out of sight.
+    pub fn switch_card_box(&mut self, left_group_exists: bool, drafts: &mut DraftStore) {
+        let words = std::mem::replace(&mut self.draft, drafts.get(self.group).to_owned());
+        let left = std::mem::replace(&mut self.draft_group, self.group);
+        if left_group_exists {
+            drafts.set(left, &words);
+        } else {
+            drafts.set(left, "");
+            self.add_to_draft(&words);
+        }
+    }
+
+    /// Fills the card box from what was kept for the current group, then adds what was kept
+    /// for the `gone` groups, which the session no longer has.
+    pub fn restore_card_box(&mut self, gone: &[GroupId], drafts: &mut DraftStore) {
+        self.draft = drafts.get(self.group).to_owned();
+        self.draft_group = self.group;
+        for &group in gone {
+            let words = drafts.get(group).to_owned();
+            drafts.set(group, "");
+            self.add_to_draft(&words);
+        }
+    }
+
+    /// Adds words at the end of the card box, on a line of their own.
+    pub fn add_to_draft(&mut self, words: &str) {
+        if words.is_empty() {
+            return;
+        }
+        if !self.draft.is_empty() && !self.draft.ends_with('\n') {
+            self.draft.push('\n');
+        }
+        self.draft.push_str(words);
     }
 
     /// Opens the name box of a group, with the keyboard in it.
