@@ -1,6 +1,7 @@
 //! Harvest: capture what each workshop group says, group it into themes, export a summary.
 
 pub mod cli;
+pub mod desktop;
 pub mod document;
 pub mod edit;
 pub mod import;

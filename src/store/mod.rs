@@ -4,6 +4,7 @@
 mod autosave;
 pub mod backups;
 mod disk;
+pub mod folder;
 pub mod format;
 mod load;
 mod lock;

@@ -4,7 +4,10 @@
 
 use super::commands::Command;
 use super::dialogs::export::ExportChoice;
+use super::files::FilePurpose;
 use crate::edit::Edit;
+use crate::workspace::NewSession;
+use std::path::PathBuf;
 
 #[derive(Default)]
 pub struct Intents {
@@ -14,6 +17,10 @@ pub struct Intents {
     pub finish_edit: Option<Option<String>>,
     /// The Export… dialog's choices, to ask where to write them.
     pub export_to: Option<ExportChoice>,
+    /// A file chosen in Harvest's own chooser or from File → Open recent, and what for.
+    pub chosen_file: Option<(FilePurpose, PathBuf)>,
+    /// The new session dialog's title and date, to create it with.
+    pub new_session: Option<NewSession>,
 }
 
 impl Intents {
@@ -31,5 +38,7 @@ impl Intents {
             && self.commands.is_empty()
             && self.finish_edit.is_none()
             && self.export_to.is_none()
+            && self.chosen_file.is_none()
+            && self.new_session.is_none()
     }
 }

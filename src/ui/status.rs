@@ -19,6 +19,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents)
             ui.separator();
         }
         match (&app.document().read_only, app.workspace().status()) {
+            // Nothing to save a copy of: the main area says what happened.
+            (Some(reason), _) if app.workspace().unopened().is_some() => {
+                ui.colored_label(palette::warning(dark), reason);
+            }
             (Some(reason), _) => {
                 ui.colored_label(palette::warning(dark), reason);
                 if ui.button("Save an editable copy…").clicked() {
