@@ -62,10 +62,7 @@ fn why_no_dialog() -> Option<String> {
     if portal_has_file_chooser() || program_on_path("zenity") {
         return None;
     }
-    Some(
-        "This desktop has no file dialog (no xdg-desktop-portal file chooser, no zenity)."
-            .to_owned(),
-    )
+    Some("No file dialog on this desktop (no xdg-desktop-portal, no zenity).".to_owned())
 }
 
 /// macOS and Windows always have their own dialogs.

@@ -1,132 +1,21 @@
-//! Files through the window, each in a temporary folder: Harvest's own chooser when the desktop
-//! has no file dialog (Open, Save as, Export), File → Open recent, the empty state of a file
-//! that cannot be opened, a locked file, the first run's sample and new sessions.
+//! Files through the window when the desktop has no file dialog: Harvest's own chooser for
+//! Open, Save as and Export, each in a temporary folder; File → Open recent; the chooser and the
+//! new session dialog in a small window at 150 %.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
 mod common;
+mod files_common;
 
-use egui::{Event, Key, Modifiers};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use harvest::desktop::{FilePicker, FileRequest, Picked};
-use harvest::model::{Card, Category, Group, Session};
-use harvest::store::places::Places;
-use harvest::store::{self, SessionLock};
+use files_common::*;
+use harvest::store;
 use harvest::ui::HarvestApp;
 use harvest::workspace::{Opening, Workspace};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
-
-const CTRL: Modifiers = Modifiers::COMMAND;
-
-/// A desktop with no portal and no zenity.
-struct NoFileDialog;
-
-impl FilePicker for NoFileDialog {
-    fn pick(&self, _request: &FileRequest) -> Picked {
-        Picked::Unavailable("This desktop has no file dialog.".into())
-    }
-}
-
-/// A folder holding a session to start on (`start.ron`), Harvest's own folder (`data`), and
-/// the places pointing there.
-struct Folder {
-    dir: tempfile::TempDir,
-}
-
-impl Folder {
-    fn new() -> Self {
-        let folder = Self {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        folder.session("start.ron", "Start workshop", "A card of the start session");
-        folder
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn places(&self) -> Places {
-        Places::at(self.path("data"))
-    }
-
-    /// Writes a session with one group and one card at `name`.
-    fn session(&self, name: &str, title: &str, card: &str) -> PathBuf {
-        let path = self.path(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        let mut session = Session::new(title);
-        let group = Group::new("Table A");
-        session
-            .cards
-            .push(Card::new(group.id, Category::Good, card));
-        session.groups = vec![group];
-        store::save(&session, &path).unwrap();
-        path
-    }
-
-    /// The app on `start.ron`, saving it, with no file dialog.
-    fn app(&self) -> Harness<'static, HarvestApp> {
-        let opening = Workspace::open(&self.path("start.ron"), &self.places()).unwrap();
-        app_on(opening, self.places())
-    }
-}
-
-/// The app on what was opened, as the window would start it.
-fn app_on(opening: Opening, places: Places) -> Harness<'static, HarvestApp> {
-    let Opening { workspace, notice } = opening;
-    // The saver wakes the window when its status changes, which may land while a run is
-    // settling: a few more steps than the default four, never an endless repaint.
-    let mut harness = Harness::builder()
-        .with_size([1260.0, 740.0])
-        .with_max_steps(12)
-        .build_eframe(move |cc| {
-            HarvestApp::new(cc, workspace, notice, None, None)
-                .with_file_picker(Arc::new(NoFileDialog))
-                .with_places(places)
-        });
-    harness.run();
-    harness
-}
-
-fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-fn type_text(harness: &mut Harness<'_, HarvestApp>, text: &str) {
-    harness.event(Event::Text(text.to_owned()));
-    harness.run();
-}
-
-fn shows(harness: &Harness<'_, HarvestApp>, words: &str) -> bool {
-    harness.query_all_by_label_contains(words).count() > 0
-}
-
-fn title(harness: &Harness<'_, HarvestApp>) -> String {
-    harness.state().session().details.title.clone()
-}
-
-/// Runs until Harvest's own chooser is open under `heading`, after the notice said why.
-fn wait_for_chooser(harness: &mut Harness<'_, HarvestApp>, heading: &str) {
-    common::run_until(harness, |h| shows(h, heading));
-    assert!(
-        shows(
-            harness,
-            "This desktop has no file dialog. Choose the file in Harvest's own chooser instead."
-        ),
-        "the notice says why the system dialog did not come"
-    );
-}
-
-/// Replaces what a chooser's text box holds with `text`, from the keyboard.
-fn retype(harness: &mut Harness<'_, HarvestApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    press(harness, CTRL, Key::A);
-    type_text(harness, text);
-}
 
 #[test]
 fn with_no_file_dialog_open_offers_harvests_chooser_and_a_file_picked_there_opens() {
@@ -302,216 +191,46 @@ fn open_recent_lists_the_latest_sessions_and_greys_out_one_that_is_gone() {
     common::run_until(&mut harness, |h| h.query_by_label("start.ron").is_some());
 }
 
-/// The app as the window starts it on `file`, which could not be opened.
-fn app_on_unopenable(folder: &Folder, file: &Path) -> Harness<'static, HarvestApp> {
-    let error = match Workspace::choose(Some(file.to_owned()), &folder.places()) {
-        Err(error) => error,
-        Ok(_) => panic!("{} opened", file.display()),
-    };
-    app_on(
-        Workspace::nothing_open(Some(file.to_owned()), &error),
-        folder.places(),
-    )
+/// Fails unless every text box is inside the window and wide enough to read a path or a title.
+fn assert_boxes_fit(harness: &Harness<'_, HarvestApp>, labels: &[&str]) {
+    let window = harness.ctx.content_rect();
+    for label in labels {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            window.contains_rect(rect),
+            "{label}: {rect:?} outside {window:?}"
+        );
+        assert!(rect.width() >= 240.0, "{label}: only {} wide", rect.width());
+    }
 }
 
 #[test]
-fn a_file_that_cannot_be_opened_shows_why_and_the_ways_on_instead_of_a_board() {
+fn the_chooser_and_the_new_session_dialog_fit_a_small_window_at_150_percent() {
     let folder = Folder::new();
-    let damaged = folder.path("damaged.ron");
-    let text = std::fs::read_to_string(folder.path("start.ron")).unwrap();
-    std::fs::write(&damaged, text.replacen("groups: [", "groups: [[", 1)).unwrap();
-    let not_a_session = folder.path("notes.ron");
-    std::fs::write(&not_a_session, "Bring the flipchart pens.\n").unwrap();
-    std::fs::create_dir(folder.path("a folder.ron")).unwrap();
-    let cases = [
-        (damaged.clone(), "damaged.ron:"),
-        (not_a_session, "notes.ron:"),
-        (
-            folder.path("a folder.ron"),
-            "this is a folder, not a session file",
-        ),
-        (folder.path("no such folder/x.ron"), "could not create"),
-    ];
-    for (file, words) in cases {
-        let bytes = std::fs::read(&file).ok();
-        let mut harness = app_on_unopenable(&folder, &file);
-        assert!(
-            shows(&harness, "This session could not be opened"),
-            "{file:?}"
-        );
-        assert!(
-            shows(&harness, words),
-            "{file:?}: the error's words, {words}"
-        );
-        assert!(
-            harness.query_by_label_contains("New card:").is_none(),
-            "{file:?}: no card box to type into"
-        );
-        // Typing and Enter, as a facilitator in a hurry would: nothing is made or written.
-        type_text(&mut harness, "Transport home was hard");
-        press(&mut harness, Modifiers::NONE, Key::Enter);
-        assert!(harness.state().session().cards.is_empty());
-        press(&mut harness, CTRL, Key::G);
-        assert!(
-            shows(&harness, "Nothing is open to change or save"),
-            "{file:?}"
-        );
-        assert_eq!(harness.state().session().groups.len(), 1, "no group added");
-        assert_eq!(std::fs::read(&file).ok(), bytes, "{file:?} is unchanged");
-    }
-
-    let mut harness = app_on_unopenable(&folder, &damaged);
-    harness.get_by_label_contains("Open another…").click();
+    let opening = Workspace::open(&folder.path("start.ron"), &folder.places()).unwrap();
+    let Opening { workspace, .. } = opening;
+    let places = folder.places();
+    // A 1024×700 window at 150 %: the points egui lays out in.
+    let mut harness = Harness::builder()
+        .with_size([1024.0 / 1.5, 700.0 / 1.5])
+        .with_max_steps(12)
+        .build_eframe(move |cc| {
+            HarvestApp::new(cc, workspace, None, None, None)
+                .with_file_picker(Arc::new(NoFileDialog))
+                .with_places(places)
+        });
     harness.run();
+    press(&mut harness, CTRL, Key::O);
     wait_for_chooser(&mut harness, "Open a session");
     common::run_until(&mut harness, |h| h.query_by_label("start.ron").is_some());
-    harness.get_by_label("start.ron").click();
-    common::run_until(&mut harness, |h| title(h) == "Start workshop");
-    assert!(!shows(&harness, "This session could not be opened"));
-    assert!(harness.get_by_label_contains("New card:").is_focused());
-
-    let mut harness = app_on_unopenable(&folder, &damaged);
-    harness.get_by_label_contains("New session…").click();
-    harness.run();
-    assert!(harness.get_by_label("Title").is_focused());
-}
-
-#[test]
-fn a_session_another_harvest_holds_opens_read_only_and_keeps_what_is_typed() {
-    let folder = Folder::new();
-    let path = folder.path("start.ron");
-    let before = std::fs::read(&path).unwrap();
-    // The lock another Harvest would hold while it has the session open.
-    let _held = SessionLock::acquire(&path).unwrap();
-    let opening = Workspace::choose(Some(path.clone()), &folder.places()).unwrap();
-    let mut harness = app_on(opening, folder.places());
-
-    assert!(
-        shows(&harness, "Read-only — Harvest on "),
-        "says who has it"
-    );
-    assert!(
-        shows(&harness, "A card of the start session"),
-        "the cards are there to read"
-    );
-    type_text(&mut harness, "Transport home was hard");
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    // Not in silence: the notice and the status bar say it is read-only and offer a copy.
-    assert!(shows(&harness, "Save an editable copy…"));
-    assert_eq!(
-        harness.state().draft(),
-        "Transport home was hard",
-        "the words are kept"
-    );
-    assert_eq!(harness.state().session().cards.len(), 1);
-    assert_eq!(std::fs::read(&path).unwrap(), before);
-}
-
-#[test]
-fn new_session_asks_for_title_and_date_and_enter_takes_the_defaults() {
-    let folder = Folder::new();
-    let mut harness = folder.app();
-    let today = jiff::Zoned::now().date();
-
-    press(&mut harness, CTRL, Key::N);
-    assert!(harness.get_by_label("Title").is_focused());
-    assert_eq!(harness.get_by_label("Title").value().unwrap(), "Workshop");
-    assert_eq!(
-        harness.get_by_label("Date (YYYY-MM-DD)").value().unwrap(),
-        today.to_string()
-    );
-    // A slip: Escape leaves everything as it was.
+    assert_boxes_fit(&harness, &["Folder", "File name"]);
+    for button in ["Open", "Cancel", "Parent folder"] {
+        let rect = harness.get_by_label(button).rect();
+        assert!(harness.ctx.content_rect().contains_rect(rect), "{button}");
+    }
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    assert!(harness.query_by_label("Title").is_none());
-    assert_eq!(title(&harness), "Start workshop");
-
     press(&mut harness, CTRL, Key::N);
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    common::run_until(&mut harness, |h| title(h) == "Workshop");
-    let session = harness.state().session();
-    assert_eq!(session.details.date, today);
-    let targets = Category::ALL.map(|c| session.details.targets.get(c));
-    assert_eq!(targets, [3, 3, 2]);
-    let expected = folder.path(&format!("data/Workshop {today}.ron"));
-    assert_eq!(harness.state().document().path, expected);
-    assert!(harness.get_by_label_contains("New card:").is_focused());
-    type_text(&mut harness, "First card of my own");
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    common::run_until(&mut harness, |_| {
-        std::fs::read_to_string(&expected).is_ok_and(|t| t.contains("First card of my own"))
-    });
-}
-
-#[test]
-fn new_session_takes_a_typed_title_and_date_and_refuses_a_bad_date() {
-    let folder = Folder::new();
-    let mut harness = folder.app();
-    press(&mut harness, CTRL, Key::N);
-    // The default title is selected, so typing replaces it.
-    type_text(&mut harness, "Carers' forum");
-    retype(&mut harness, "Date (YYYY-MM-DD)", "14/11/2026");
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    assert!(shows(&harness, "The date must look like 2026-10-14."));
-    assert!(
-        harness
-            .get_by_label("Create")
-            .accesskit_node()
-            .is_disabled()
-    );
-    assert_eq!(title(&harness), "Start workshop");
-
-    retype(&mut harness, "Date (YYYY-MM-DD)", "2026-11-14");
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    common::run_until(&mut harness, |h| title(h) == "Carers' forum");
-    assert_eq!(
-        harness.state().document().path,
-        folder.path("data/Carers' forum 2026-11-14.ron")
-    );
-}
-
-#[test]
-fn the_first_run_sample_says_it_is_one_and_offers_a_session_of_ones_own() {
-    let folder = Folder::new();
-    let opening = Workspace::choose(None, &folder.places()).unwrap();
-    let mut harness = app_on(opening, folder.places());
-    assert!(title(&harness).starts_with("Sample workshop"));
-    assert!(shows(&harness, "This is a sample workshop"));
-    let shortcut = harness.get_by_label_contains("Start my own session…");
-    shortcut.click();
-    harness.run();
-    assert!(
-        harness.get_by_label("Title").is_focused(),
-        "the new session dialog is open"
-    );
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    common::run_until(&mut harness, |h| title(h) == "Workshop");
-    assert!(
-        !shows(&harness, "This is a sample workshop"),
-        "only on the sample"
-    );
-}
-
-#[test]
-fn a_new_file_named_on_the_command_line_opens_onto_the_board_ready_to_type() {
-    let folder = Folder::new();
-    let path = folder.path("Team day.ron");
-    let opening = Workspace::choose(Some(path.clone()), &folder.places()).unwrap();
-    assert_eq!(opening.notice, None);
-    let session = opening.workspace.document().session();
-    assert_eq!(session.details.title, "Team day");
-    let targets = Category::ALL.map(|c| session.details.targets.get(c));
-    assert_eq!(targets, [3, 3, 2]);
-    assert!(path.is_file(), "made straight away");
-
-    let mut harness = app_on(opening, folder.places());
-    assert!(harness.get_by_label_contains("New card:").is_focused());
-    assert!(
-        harness.query_by_label("Title").is_none(),
-        "no dialog in the way"
-    );
-    type_text(&mut harness, "Straight onto the board");
-    press(&mut harness, Modifiers::NONE, Key::Enter);
-    common::run_until(&mut harness, |_| {
-        std::fs::read_to_string(&path).is_ok_and(|t| t.contains("Straight onto the board"))
-    });
+    assert_boxes_fit(&harness, &["Title", "Date (YYYY-MM-DD)"]);
+    let create = harness.get_by_label("Create").rect();
+    assert!(harness.ctx.content_rect().contains_rect(create));
 }

@@ -152,21 +152,27 @@ impl Places {
 }
 
 /// A file name (without `.ron`) for a new session: its title and date, with the characters
-/// that some file systems refuse (`/`, `\`, `:` and the like) made into dashes.
+/// that some file systems refuse (`/`, `\`, `:` and the like) made into spaces.
 pub fn file_stem_for(title: &str, date: jiff::civil::Date) -> String {
     let safe: String = title
         .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
-            c if c.is_control() => ' ',
-            c => c,
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                ' '
+            } else {
+                c
+            }
         })
         .collect();
-    let safe = safe.trim().trim_start_matches('.').trim();
-    if safe.is_empty() {
+    // No leading dot: the file would be hidden.
+    let words: Vec<&str> = safe
+        .trim_start_matches(['.', ' '])
+        .split_whitespace()
+        .collect();
+    if words.is_empty() {
         format!("Workshop {date}")
     } else {
-        format!("{safe} {date}")
+        format!("{} {date}", words.join(" "))
     }
 }
 
@@ -213,9 +219,10 @@ mod tests {
         assert_eq!(file_stem_for("Team day", date), "Team day 2026-10-14");
         assert_eq!(
             file_stem_for("Care/support: next?", date),
-            "Care-support- next- 2026-10-14"
+            "Care support next 2026-10-14"
         );
-        assert_eq!(file_stem_for(" ../ ", date), "- 2026-10-14");
+        assert_eq!(file_stem_for(" ../ ", date), "Workshop 2026-10-14");
+        assert_eq!(file_stem_for(".hidden", date), "hidden 2026-10-14");
         assert_eq!(file_stem_for("  ", date), "Workshop 2026-10-14");
     }
 

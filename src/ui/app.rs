@@ -331,7 +331,8 @@ impl eframe::App for HarvestApp {
 
 fn notice_ui(ui: &mut egui::Ui, notice: &str, slot: &mut Option<String>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.horizontal(|ui| {
+        // Wrapped, so a long notice keeps its Dismiss button in the window when zoomed.
+        ui.horizontal_wrapped(|ui| {
             ui.label(notice);
             if ui.button("Dismiss").clicked() {
                 *slot = None;

@@ -8,30 +8,35 @@ use super::palette;
 /// In place of the board: what is wrong, in the error's own words, and the ways on.
 pub fn nothing_open_ui(ui: &mut egui::Ui, reason: &str, intents: &mut Intents) {
     ui.add_space(24.0);
+    // A column in the middle, its lines aligned left so the file's own line and the hint
+    // under it read as they do in a terminal.
     ui.vertical_centered(|ui| {
         ui.set_max_width(720.0);
-        ui.heading("This session could not be opened");
-        ui.add_space(8.0);
-        let (first, details) = reason.split_once('\n').unwrap_or((reason, ""));
-        ui.colored_label(palette::warning(ui.visuals().dark_mode), first);
-        if !details.is_empty() {
-            ui.add_space(4.0);
-            ui.add(egui::Label::new(egui::RichText::new(details).monospace()).wrap());
+        ui.vertical(|ui| column_ui(ui, reason, intents));
+    });
+}
+
+fn column_ui(ui: &mut egui::Ui, reason: &str, intents: &mut Intents) {
+    ui.heading("This session could not be opened");
+    ui.add_space(8.0);
+    let (first, details) = reason.split_once('\n').unwrap_or((reason, ""));
+    ui.colored_label(palette::warning(ui.visuals().dark_mode), first);
+    if !details.is_empty() {
+        ui.add_space(4.0);
+        ui.add(egui::Label::new(egui::RichText::new(details).monospace()).wrap());
+    }
+    ui.add_space(12.0);
+    ui.label("Open another session, or start a new one.");
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        // Not focused by itself: a space typed out of habit would press it.
+        if shortcut_button(ui, "Open another…", Command::Open).clicked() {
+            intents.command(Command::Open);
         }
-        ui.add_space(12.0);
-        ui.label("Open another session, or start a new one.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            // Not focused by itself: a space typed out of habit would press it.
-            let open = shortcut_button(ui, "Open another…", Command::Open);
-            if open.clicked() {
-                intents.command(Command::Open);
-            }
-            let new = shortcut_button(ui, Command::NewSession.label(), Command::NewSession);
-            if new.clicked() {
-                intents.command(Command::NewSession);
-            }
-        });
+        let new_session = Command::NewSession;
+        if shortcut_button(ui, new_session.label(), new_session).clicked() {
+            intents.command(new_session);
+        }
     });
 }
 

@@ -134,9 +134,7 @@ impl HarvestApp {
                     self.notice = Some(format!("{reason} Close the open dialog and try again."));
                     return;
                 }
-                self.notice = Some(format!(
-                    "{reason} Choose the file in Harvest's own chooser instead."
-                ));
+                self.notice = Some(format!("{reason} Harvest's own chooser is open instead."));
                 let start = self.workspace.document().path.clone();
                 let name = if purpose.saves() {
                     self.suggested_name(purpose)

@@ -147,9 +147,11 @@ pub fn file_chooser_ui(
             }
         });
         ui.add_space(4.0);
+        // As tall as a small window allows when zoomed, with room left for the boxes.
+        let list_height = (ui.ctx().content_rect().height() - 260.0).clamp(100.0, 260.0);
         egui::ScrollArea::vertical()
-            .max_height(260.0)
-            .min_scrolled_height(260.0)
+            .max_height(list_height)
+            .min_scrolled_height(list_height)
             .auto_shrink([false, false])
             .show(ui, |ui| match &chooser.listing {
                 _ if chooser.reading.is_some() => {
