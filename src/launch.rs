@@ -2,6 +2,7 @@
 //! window and its GL context are made. The only module outside `ui` that imports it.
 
 use crate::cli::CliError;
+use crate::store::places::Places;
 use crate::workspace::Workspace;
 use std::path::PathBuf;
 
@@ -21,9 +22,10 @@ pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result
         .as_ref()
         .and_then(|f| f.file_stem())
         .map(|s| s.to_string_lossy().into_owned());
+    let places = Places::standard();
     let opening = std::thread::Builder::new()
         .name("open session".into())
-        .spawn(move || match Workspace::choose(file.clone()) {
+        .spawn(move || match Workspace::choose(file.clone(), &places) {
             Ok(opening) => opening,
             // The window still opens, to say what is wrong where the user is looking; nothing
             // is written, so the file stays exactly as it was.

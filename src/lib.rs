@@ -2,6 +2,7 @@
 
 pub mod background;
 pub mod cli;
+pub mod desktop;
 pub mod document;
 pub mod edit;
 pub mod import;

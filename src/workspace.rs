@@ -7,8 +7,9 @@
 use crate::document::Document;
 use crate::model::Session;
 use crate::store::drafts::{DraftStore, KeeperHandle};
+use crate::store::places::{self, Places};
 use crate::store::{
-    self, AutosaveHandle, Autosaver, Disk, FlushError, RealDisk, SaveStatus, SessionLock, places,
+    self, AutosaveHandle, Autosaver, Disk, FlushError, RealDisk, SaveStatus, SessionLock,
 };
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -58,9 +59,18 @@ impl Opening {
     }
 }
 
+/// The title and date a new session starts with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewSession {
+    pub title: String,
+    pub date: jiff::civil::Date,
+}
+
 /// The open session and its saver.
 pub struct Workspace {
     document: Document,
+    /// Why nothing is open, when the session asked for could not be opened.
+    unopened: Option<String>,
     saver: Option<Autosaver>,
     /// The newest revision handed to the saver.
     submitted: u64,
@@ -81,6 +91,7 @@ impl Workspace {
         Self {
             submitted: document.revision(),
             document,
+            unopened: None,
             saver: None,
             drafts: DraftStore::in_memory(None),
             disk,
@@ -88,19 +99,20 @@ impl Workspace {
     }
 
     /// Opens the session at `path`, saving in the background unless it is read-only, and
-    /// remembers it as the one to reopen next time.
-    pub fn open(path: &Path) -> Result<Opening, WorkspaceError> {
-        Self::open_keeping_drafts_in(path, places::drafts_dir())
+    /// remembers it in `places` as the one to reopen next time.
+    pub fn open(path: &Path, places: &Places) -> Result<Opening, WorkspaceError> {
+        Self::open_keeping_drafts_in(path, places, places.drafts_dir())
     }
 
     /// [`Workspace::open`], keeping the card boxes' words in `drafts` (see
     /// [`Opening::keeping_drafts_in`]).
     pub fn open_keeping_drafts_in(
         path: &Path,
+        places: &Places,
         drafts: Option<PathBuf>,
     ) -> Result<Opening, WorkspaceError> {
         let opening = Self::open_on(Arc::new(RealDisk), path)?.keeping_drafts_in(drafts);
-        places::remember_recent(path);
+        places.remember_recent(path);
         Ok(opening)
     }
 
@@ -117,53 +129,62 @@ impl Workspace {
         Ok(Opening { workspace, notice })
     }
 
-    /// Opens `path`, first writing an empty session there if there is no file yet.
-    pub fn open_or_create(path: &Path) -> Result<Opening, WorkspaceError> {
+    /// Opens `path`, first writing an empty session there if there is no file yet: a name
+    /// given on the command line opens straight onto the board, titled after the file.
+    pub fn open_or_create(path: &Path, places: &Places) -> Result<Opening, WorkspaceError> {
         if !path.exists() {
-            let title = path.file_stem().map_or("Untitled workshop".into(), |s| {
-                s.to_string_lossy().into_owned()
-            });
+            let title = path
+                .file_stem()
+                .map_or("Workshop".into(), |s| s.to_string_lossy().into_owned());
             store::save(&Session::new(title), path).map_err(|e| {
                 WorkspaceError::Create(format!("could not create: {e}: {}", path.display()))
             })?;
         }
-        Self::open(path)
+        Self::open(path, places)
     }
 
     /// A new session in Harvest's own folder, named after its title and date.
-    pub fn create_new() -> Result<Opening, WorkspaceError> {
-        let session = Session::new("New workshop");
-        let dir = places::ensure_data_dir().map_err(|e| WorkspaceError::Create(e.to_string()))?;
-        let stem = format!("{} {}", session.details.title, session.details.date);
+    pub fn create_new(new: NewSession, places: &Places) -> Result<Opening, WorkspaceError> {
+        let mut session = Session::new(new.title);
+        session.details.date = new.date;
+        let dir = places
+            .ensure_dir()
+            .map_err(|e| WorkspaceError::Create(e.to_string()))?;
+        let stem = places::file_stem_for(&session.details.title, session.details.date);
         let path = places::unused_path(&dir, &stem);
         store::save(&session, &path)
             .map_err(|e| WorkspaceError::Create(format!("{e}: {}", dir.display())))?;
-        Self::open(&path)
+        Self::open(&path, places)
     }
 
     /// The session named on the command line (made if new), else the most recent one, else
     /// on the very first run a copy of the bundled sample.
-    pub fn choose(file: Option<PathBuf>) -> Result<Opening, WorkspaceError> {
-        let path = match file.or_else(places::recent) {
+    pub fn choose(file: Option<PathBuf>, places: &Places) -> Result<Opening, WorkspaceError> {
+        let path = match file.or_else(|| places.reopen()) {
             Some(path) => path,
-            None => places::first_run_sample().map_err(|e| WorkspaceError::Open(e.to_string()))?,
+            None => places
+                .first_run_sample()
+                .map_err(|e| WorkspaceError::Open(e.to_string()))?,
         };
-        Self::open_or_create(&path)
+        Self::open_or_create(&path, places)
     }
 
     /// An empty, read-only stand-in for a file that could not be opened: the window still
-    /// opens to say why, and nothing is ever written.
+    /// opens, shows why in place of a board, and never writes anything.
     pub fn nothing_open(file: Option<PathBuf>, error: &WorkspaceError) -> Opening {
         let mut document = Document::new(Session::new("Nothing open"), file.unwrap_or_default());
-        document.read_only = Some("Nothing open: the session could not be opened".to_owned());
-        let notice = format!(
-            "{error}\nThe file was not changed. Use File > Open… to open another session, or File > New session."
-        );
+        document.read_only = Some("Nothing open".to_owned());
+        let mut workspace = Self::unsaved(document);
+        workspace.unopened = Some(error.to_string());
         Opening {
-            workspace: Self::unsaved(document),
-            notice: Some(notice),
+            workspace,
+            notice: None,
         }
-        .keeping_drafts_in(places::drafts_dir())
+    }
+
+    /// Why nothing is open, when the session asked for could not be opened.
+    pub fn unopened(&self) -> Option<&str> {
+        self.unopened.as_deref()
     }
 
     pub fn document(&self) -> &Document {
@@ -249,14 +270,16 @@ impl Workspace {
         self.flusher().flush()
     }
 
-    /// Saving under a new name, to run on a helper thread; see [`Workspace::adopt`].
-    pub fn save_as(&mut self, path: PathBuf) -> SaveAs {
+    /// Saving under a new name, to run on a helper thread; see [`Workspace::adopt`]. The new
+    /// file is remembered in `places` as a recent session.
+    pub fn save_as(&mut self, path: PathBuf, places: Places) -> SaveAs {
         SaveAs {
             session: self.document.snapshot(),
             revision: self.document.revision(),
             path,
             old: self.flusher(),
             disk: Arc::clone(&self.disk),
+            places,
         }
     }
 
@@ -348,6 +371,7 @@ pub struct SaveAs {
     path: PathBuf,
     old: Flusher,
     disk: Arc<dyn Disk>,
+    places: Places,
 }
 
 /// The new file, locked and saved, with a saver of its own.
@@ -377,7 +401,7 @@ impl SaveAs {
         }
         let saver = Autosaver::spawn_on(self.disk, self.path.clone(), self.revision)
             .map_err(|e| fail(&format!("could not start saving in the background: {e}")))?;
-        places::remember_recent(&self.path);
+        self.places.remember_recent(&self.path);
         Ok(SavedAs {
             path: self.path,
             lock,

@@ -92,6 +92,14 @@ impl Default for Targets {
 }
 
 impl Targets {
+    /// What a new session asks of each group: three good, three not so good, two ideas. A file
+    /// that leaves its targets out keeps [`Targets::default`], as older files always have.
+    pub const NEW_SESSION: Targets = Targets {
+        good: 3,
+        not_so_good: 3,
+        make_a_difference: 2,
+    };
+
     pub fn get(&self, category: Category) -> u32 {
         match category {
             Category::Good => self.good,
@@ -110,10 +118,12 @@ impl Targets {
 }
 
 impl Session {
-    /// A fresh session with one empty group, ready for typing.
+    /// A fresh session with one empty group, ready for typing, with the targets new sessions
+    /// start with.
     pub fn new(title: impl Into<String>) -> Self {
         let mut session = Self::default();
         session.details.title = title.into();
+        session.details.targets = Targets::NEW_SESSION;
         session
     }
 

@@ -6,6 +6,7 @@ mod autosave;
 pub mod backups;
 mod disk;
 pub mod drafts;
+pub mod folder;
 pub mod format;
 mod load;
 mod lock;

@@ -6,7 +6,7 @@ use super::board::{board_ui, groups::groups_ui};
 use super::commands::Command;
 use super::dialogs::export::{ExportChoice, RunningExport};
 use super::dialogs::{Closed, dialog_ui};
-use super::files::{FilePurpose, PendingDialog};
+use super::files::Files;
 use super::find::{Find, find_ui};
 use super::index::SessionIndex;
 use super::intents::Intents;
@@ -35,7 +35,6 @@ struct Screens {
 #[derive(Default)]
 struct Background {
     export: Option<RunningExport>,
-    file_dialog: Option<PendingDialog>,
 }
 
 /// The whole app's state: the session and its saver, what the screen shows, and what is
@@ -50,6 +49,8 @@ pub struct HarvestApp {
     /// The Export… dialog's last choices, offered again next time.
     pub(super) export_choice: ExportChoice,
     background: Background,
+    /// The file dialogs, Harvest's own folder and the recent sessions.
+    pub(super) files: Files,
     /// Opening, creating or saving-as a session, or saving before closing.
     pub(super) lifecycle: Option<Running>,
     pub(super) closing: Closing,
@@ -108,6 +109,7 @@ impl HarvestApp {
             screens: Screens::default(),
             export_choice: ExportChoice::default(),
             background: Background::default(),
+            files: Files::default(),
             lifecycle: None,
             closing: Closing::default(),
             signals: None,
@@ -153,44 +155,9 @@ impl HarvestApp {
         self.notice.as_deref()
     }
 
-    pub(super) fn open_file_dialog(&mut self, purpose: FilePurpose, ctx: &egui::Context) {
-        if self.background.file_dialog.is_some() {
-            self.notice = Some("A file dialog is already open.".into());
-            return;
-        }
-        let extension = match purpose {
-            FilePurpose::Export(choice) => choice.format.extension(),
-            _ => "ron",
-        };
-        let name = format!("{}.{extension}", self.session().details.title);
-        match PendingDialog::open(purpose, name, ctx) {
-            Ok(dialog) => self.background.file_dialog = Some(dialog),
-            Err(error) => self.notice = Some(format!("Could not open a file dialog: {error}")),
-        }
-    }
-
     fn poll_background(&mut self, ctx: &egui::Context) {
-        let purpose = self.background.file_dialog.as_ref().map(|d| d.purpose);
-        let answer = self
-            .background
-            .file_dialog
-            .as_ref()
-            .map(|d| d.answer.poll())
-            .filter(|answer| !matches!(answer, Poll::Pending));
-        if let (Some(purpose), Some(answer)) = (purpose, answer) {
-            self.background.file_dialog = None;
-            match (purpose, answer) {
-                (FilePurpose::Open, Poll::Done(Some(path))) => self.open_file(path, ctx),
-                (FilePurpose::SaveAs, Poll::Done(Some(path))) => self.save_as(path, ctx),
-                (FilePurpose::Export(choice), Poll::Done(Some(path))) => {
-                    self.start_export(path, choice, ctx)
-                }
-                (_, Poll::Lost) => {
-                    self.notice = Some("The file dialog stopped unexpectedly.".into())
-                }
-                _ => {}
-            }
-        }
+        self.poll_file_dialog(ctx);
+        self.files.recent.refresh(&self.files.places, ctx);
         if let Some(outcome) = take_finished(&mut self.background.export) {
             self.notice = Some(match outcome {
                 Poll::Done(Ok(path)) => format!("Exported the summary to {}", path.display()),
@@ -220,6 +187,17 @@ impl HarvestApp {
 
     /// The main area and its side panels.
     fn screens_ui(&mut self, ui: &mut egui::Ui, intents: &mut Intents) {
+        if let Some(reason) = self.workspace.unopened() {
+            // No board to type into: what is wrong, and the ways on.
+            egui::CentralPanel::default().show(ui, |ui| {
+                if let Some(notice) = self.notice.clone() {
+                    notice_ui(ui, &notice, &mut self.notice);
+                }
+                super::empty_state::nothing_open_ui(ui, reason, intents);
+            });
+            return;
+        }
+        let sample = self.showing_sample();
         if matches!(self.state.view, View::Board | View::Overview) {
             let session = self.workspace.document().session();
             egui::Panel::left("groups")
@@ -236,6 +214,9 @@ impl HarvestApp {
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(notice) = self.notice.clone() {
                 notice_ui(ui, &notice, &mut self.notice);
+            }
+            if sample {
+                super::empty_state::sample_banner_ui(ui, intents);
             }
             if self.find.open {
                 find_ui(
@@ -356,7 +337,8 @@ impl eframe::App for HarvestApp {
 
 fn notice_ui(ui: &mut egui::Ui, notice: &str, slot: &mut Option<String>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.horizontal(|ui| {
+        // Wrapped, so a long notice keeps its Dismiss button in the window when zoomed.
+        ui.horizontal_wrapped(|ui| {
             ui.label(notice);
             if ui.button("Dismiss").clicked() {
                 *slot = None;

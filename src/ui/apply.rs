@@ -7,6 +7,7 @@ use super::commands::Command;
 use super::dialogs::Dialog;
 use super::files::FilePurpose;
 use super::intents::Intents;
+use super::lifecycle::NOTHING_OPEN;
 use super::state::View;
 use crate::edit::Edit;
 use crate::model::{Category, Group};
@@ -44,6 +45,12 @@ impl HarvestApp {
         if let Some(choice) = intents.export_to {
             self.open_file_dialog(FilePurpose::Export(choice), ctx);
         }
+        if let Some((purpose, path)) = intents.chosen_file {
+            self.file_chosen(purpose, path, ctx);
+        }
+        if let Some(new) = intents.new_session {
+            self.new_session(new, ctx);
+        }
         let document = self.workspace.document();
         if document.revision() != revision {
             // Only a change can leave the screen pointing at what is gone.
@@ -64,7 +71,7 @@ impl HarvestApp {
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
         let session = self.workspace.document().session();
         match command {
-            Command::NewSession => self.new_session(ctx),
+            Command::NewSession => self.ask_for_new_session(),
             Command::Open => self.open_file_dialog(FilePurpose::Open, ctx),
             Command::SaveNow => self.save_now(),
             Command::SaveAs => self.open_file_dialog(FilePurpose::SaveAs, ctx),
@@ -141,6 +148,9 @@ impl HarvestApp {
 
     /// Why the session cannot be changed now, if it cannot.
     pub(super) fn why_unchangeable(&self) -> Option<String> {
+        if self.workspace.unopened().is_some() {
+            return Some(NOTHING_OPEN.to_owned());
+        }
         if let Some(job) = self.session_leaving() {
             return Some(format!(
                 "{} Changes wait until it is done; what you typed is kept.",

@@ -105,7 +105,7 @@ impl Command {
     /// What the menu says.
     pub fn label(self) -> &'static str {
         match self {
-            Command::NewSession => "New session",
+            Command::NewSession => "New session…",
             Command::Open => "Open…",
             Command::SaveNow => "Save",
             Command::SaveAs => "Save as…",

@@ -4,7 +4,10 @@
 
 use super::commands::Command;
 use super::dialogs::export::ExportChoice;
+use super::files::FilePurpose;
 use crate::edit::Edit;
+use crate::workspace::NewSession;
+use std::path::PathBuf;
 
 #[derive(Default)]
 pub struct Intents {
@@ -17,6 +20,10 @@ pub struct Intents {
     /// Leave the selected card: its card keys stop, so what is typed next goes into the card
     /// box (a shortcut pressed in the theme picker, say).
     pub leave_card: bool,
+    /// A file chosen in Harvest's own chooser or from File → Open recent, and what for.
+    pub chosen_file: Option<(FilePurpose, PathBuf)>,
+    /// The new session dialog's title and date, to create it with.
+    pub new_session: Option<NewSession>,
 }
 
 impl Intents {
@@ -35,5 +42,7 @@ impl Intents {
             && self.finish_edit.is_none()
             && self.export_to.is_none()
             && !self.leave_card
+            && self.chosen_file.is_none()
+            && self.new_session.is_none()
     }
 }

@@ -6,8 +6,12 @@ use super::app::HarvestApp;
 use super::state::UiState;
 use super::task::{Poll, Task};
 use crate::store::FlushError;
-use crate::workspace::{Opening, SavedAs, Workspace, WorkspaceError};
+use crate::workspace::{NewSession, Opening, SavedAs, Workspace, WorkspaceError};
 use std::path::PathBuf;
+
+/// What asking to change or save says when no session could be opened.
+pub const NOTHING_OPEN: &str =
+    "Nothing is open to change or save: use File > Open… or File > New session… first.";
 
 /// What a lifecycle job is doing, for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +46,8 @@ impl Job {
 }
 
 enum Outcome {
-    Switched(Result<Opening, WorkspaceError>),
+    /// Boxed: an open workspace is large beside the other outcomes.
+    Switched(Result<Box<Opening>, WorkspaceError>),
     SavedAs(Result<SavedAs, WorkspaceError>),
     Flushed(Result<(), FlushError>),
 }
@@ -105,27 +110,47 @@ impl HarvestApp {
     /// Opens the session at `path` once the current one is saved; read-only if another
     /// Harvest has it. A file that cannot be opened is left untouched and the reason shown.
     pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let absolute = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.into());
+        let open_now = absolute(&self.workspace.document().path);
+        if self.workspace.unopened().is_none() && absolute(&path) == open_now {
+            // Opening it again would find its lock held, by this very window.
+            self.notice = Some(format!("That session is already open: {}", path.display()));
+            return;
+        }
         let flusher = self.workspace.flusher();
         let target = path.clone();
+        let places = self.files.places.clone();
         // The card boxes' words of the next session are kept where this one's are.
         let drafts = self.workspace.drafts().folder().map(PathBuf::from);
         self.start_job(Job::Opening(path), ctx, move || {
-            let open = || Workspace::open_keeping_drafts_in(&target, drafts);
-            Outcome::Switched(flusher.then_open(open))
+            let open = || Workspace::open_keeping_drafts_in(&target, &places, drafts);
+            Outcome::Switched(flusher.then_open(open).map(Box::new))
         });
     }
 
+    /// File → New session: asks for its title and date first.
+    pub(super) fn ask_for_new_session(&mut self) {
+        let dialog = super::dialogs::new_session::NewSessionDialog::new();
+        self.state.dialog = Some(super::dialogs::Dialog::NewSession(dialog));
+    }
+
     /// A new session in Harvest's own folder, named after its title and date.
-    pub fn new_session(&mut self, ctx: &egui::Context) {
+    pub fn new_session(&mut self, new: NewSession, ctx: &egui::Context) {
         let flusher = self.workspace.flusher();
+        let places = self.files.places.clone();
         self.start_job(Job::Creating, ctx, move || {
-            Outcome::Switched(flusher.then_open(Workspace::create_new))
+            Outcome::Switched(
+                flusher
+                    .then_open(|| Workspace::create_new(new, &places))
+                    .map(Box::new),
+            )
         });
     }
 
     /// Saves the session under a new name and carries on there, editable.
     pub fn save_as(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let save_as = self.workspace.save_as(path.clone());
+        let places = self.files.places.clone();
+        let save_as = self.workspace.save_as(path.clone(), places);
         self.start_job(Job::SavingAs(path), ctx, move || {
             Outcome::SavedAs(save_as.run())
         });
@@ -158,11 +183,12 @@ impl HarvestApp {
         }
         self.lifecycle = None;
         match finished {
-            Poll::Done(Outcome::Switched(Ok(opening))) => self.switch_to(opening, ctx),
+            Poll::Done(Outcome::Switched(Ok(opening))) => self.switch_to(*opening, ctx),
             Poll::Done(Outcome::SavedAs(Ok(saved))) => {
                 self.notice = Some(format!("Saved as {}", saved.path().display()));
                 self.workspace.adopt(saved);
                 self.connect_saver(ctx);
+                self.files.recent.changed();
             }
             Poll::Done(Outcome::Switched(Err(error)) | Outcome::SavedAs(Err(error))) => {
                 self.notice = Some(error.to_string());
@@ -206,10 +232,15 @@ impl HarvestApp {
         self.notice = opening.notice;
         self.closing = Closing::default();
         self.connect_saver(ctx);
+        self.files.recent.changed();
     }
 
     /// Ctrl+S: write now, even if nothing changed, so the status shows a fresh time.
     pub(super) fn save_now(&mut self) {
+        if self.workspace.unopened().is_some() {
+            self.notice = Some(NOTHING_OPEN.to_owned());
+            return;
+        }
         if let Err(reason) = self.workspace.save_now() {
             self.notice = Some(reason);
         }

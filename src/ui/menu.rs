@@ -1,4 +1,5 @@
-//! The menu bar. Every entry is a [`Command`], so menus and shortcuts can't disagree.
+//! The menu bar. Every entry is a [`Command`], so menus and shortcuts can't disagree, but for
+//! File → Open recent, whose entries are the sessions themselves.
 
 use super::app::HarvestApp;
 use super::commands::{Command, Menu};
@@ -22,6 +23,15 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
                     if command.menu_button(ui, enabled(command)) {
                         intents.command(command);
                         ui.close();
+                    }
+                    if command == Command::Open {
+                        let open_now = &app.document().path;
+                        super::recent::open_recent_menu_ui(
+                            ui,
+                            &app.files.recent,
+                            open_now,
+                            intents,
+                        );
                     }
                 }
                 if menu == Menu::View {

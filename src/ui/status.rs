@@ -23,6 +23,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents)
             ui.separator();
         }
         match (&app.document().read_only, app.workspace().status()) {
+            // Nothing to save a copy of: the main area says what happened.
+            (Some(reason), _) if app.workspace().unopened().is_some() => {
+                ui.colored_label(palette::warning(dark), reason);
+            }
             (Some(reason), _) => {
                 ui.colored_label(palette::warning(dark), reason);
                 if ui.button("Save an editable copy…").clicked() {
@@ -43,13 +47,16 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents)
             }
         }
         ui.separator();
-        ui.label(format!(
-            "{} · {} · {}",
-            plural(session.groups.len(), "group"),
-            plural(session.cards.len(), "card"),
-            plural(session.themes.len(), "theme")
-        ));
-        ui.separator();
+        // The stand-in for a file that could not be opened has nothing worth counting.
+        if app.workspace().unopened().is_none() {
+            ui.label(format!(
+                "{} · {} · {}",
+                plural(session.groups.len(), "group"),
+                plural(session.cards.len(), "card"),
+                plural(session.themes.len(), "theme")
+            ));
+            ui.separator();
+        }
         ui.add(
             egui::Label::new(egui::RichText::new(app.document().path.display().to_string()).weak())
                 .truncate(),

@@ -107,7 +107,9 @@ fn draft_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, intents: 
         .color(accent)
         .strong(),
     );
-    if std::mem::take(&mut state.focus_draft) {
+    // egui refuses focus below a modal dialog until a frame after it closed: wait for that.
+    if state.focus_draft && ui.memory(|m| m.allows_interaction(ui.layer_id())) {
+        state.focus_draft = false;
         // Before the box is shown, so the keys of this very frame already go into it.
         ui.memory_mut(|m| m.request_focus(draft_id()));
     }

@@ -2,9 +2,11 @@
 
 pub mod details;
 pub mod export;
+pub mod file_chooser;
 mod help;
 mod links;
 mod move_card;
+pub mod new_session;
 pub mod restore;
 pub mod theme_picker;
 
@@ -13,6 +15,8 @@ use crate::model::CardId;
 use crate::ui::intents::Intents;
 use details::{DetailsDialog, details_ui};
 use export::{ExportAction, ExportChoice, export_dialog_ui};
+use file_chooser::{FileChooser, file_chooser_ui};
+use new_session::{NewSessionDialog, new_session_ui};
 use restore::{RestoreDialog, restore_ui};
 use theme_picker::{ThemePicker, theme_picker_ui};
 
@@ -27,6 +31,10 @@ pub enum Dialog {
     Links(CardId),
     Export(ExportChoice),
     Restore(RestoreDialog),
+    /// Title and date for File → New session.
+    NewSession(NewSessionDialog),
+    /// Harvest's own file chooser, when the desktop has no file dialog.
+    FileChooser(Box<FileChooser>),
     KeyboardHelp,
 }
 
@@ -39,6 +47,8 @@ impl std::fmt::Debug for Dialog {
             Dialog::Links(_) => "Links",
             Dialog::Export(_) => "Export",
             Dialog::Restore(_) => "Restore",
+            Dialog::NewSession(_) => "NewSession",
+            Dialog::FileChooser(_) => "FileChooser",
             Dialog::KeyboardHelp => "KeyboardHelp",
         };
         f.write_str(name)
@@ -91,6 +101,8 @@ pub fn dialog_ui(
             };
         }
         Dialog::Restore(restore) => restore_ui(ctx, restore, intents),
+        Dialog::NewSession(new) => new_session_ui(ctx, new, intents),
+        Dialog::FileChooser(chooser) => file_chooser_ui(ctx, chooser, intents),
         Dialog::KeyboardHelp => {
             let mut open = true;
             help::help_window_ui(ctx, &mut open);
