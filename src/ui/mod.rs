@@ -13,7 +13,7 @@ mod intents;
 mod lifecycle;
 mod menu;
 mod overview;
-mod palette;
+pub mod palette;
 mod state;
 mod status;
 mod summary_view;

@@ -3,6 +3,7 @@
 use super::card_actions::CardAction;
 use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
+use crate::summary::words::plural;
 use crate::ui::index::SessionIndex;
 use crate::ui::intents::Intents;
 use crate::ui::palette;
@@ -60,7 +61,8 @@ pub fn card_ui(
                             let text = format!("Answers: {}", problem.text.replace('\n', " "));
                             ui.add(
                                 egui::Label::new(egui::RichText::new(text).small().weak())
-                                    .truncate(),
+                                    .truncate()
+                                    .selectable(false),
                             );
                         }
                         card_footer_ui(ui, session, card, intents);
@@ -73,10 +75,10 @@ pub fn card_ui(
     // Replace the generic group role with something a screen reader can say.
     let star = if card.starred { ", starred" } else { "" };
     let description = format!(
-        "{}: {}{star}, {} votes",
+        "{}: {}{star}, {}",
         card.category.label(),
         card.text,
-        card.votes
+        plural(usize::try_from(card.votes).unwrap_or(0), "vote")
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &description));
 
@@ -169,11 +171,7 @@ fn card_footer_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &m
                 votes: card.votes - 1,
             });
         }
-        ui.label(format!(
-            "{} vote{}",
-            card.votes,
-            if card.votes == 1 { "" } else { "s" }
-        ));
+        ui.label(plural(usize::try_from(card.votes).unwrap_or(0), "vote"));
         let up = ui.small_button("+").on_hover_text("One vote more");
         up.widget_info(|| WidgetInfo::labeled(Role::Button, true, "One vote more"));
         if up.clicked() {
