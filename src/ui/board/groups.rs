@@ -100,10 +100,12 @@ fn group_row_ui(
     for category in Category::ALL {
         let count = index.count(group.id, category);
         let target = session.details.targets.get(category);
+        // Non-breaking spaces inside each count: a narrow list wraps between them only.
+        let name = category.short_label().replace(' ', "\u{a0}");
         let text = if target > 0 {
-            format!("{} {count}/{target}  ", category.short_label())
+            format!("{name}\u{a0}{count}/{target}  ")
         } else {
-            format!("{} {count}  ", category.short_label())
+            format!("{name}\u{a0}{count}  ")
         };
         let done = target > 0 && count as u32 >= target;
         let color = if done {
