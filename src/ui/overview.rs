@@ -112,10 +112,13 @@ pub fn overview_ui(
             let heading = egui::RichText::new(category.label())
                 .strong()
                 .color(palette::category(category, dark));
-            ui.add_sized(
-                [column_width, ui.text_style_height(&egui::TextStyle::Body)],
-                egui::Label::new(heading).truncate(),
-            );
+            // Over the left edge of its column, where the cards' words start.
+            let size = egui::vec2(column_width, ui.text_style_height(&egui::TextStyle::Body));
+            let layout = egui::Layout::left_to_right(egui::Align::Center);
+            ui.allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_min_size(size);
+                ui.add(egui::Label::new(heading).truncate());
+            });
         }
     });
     ui.separator();

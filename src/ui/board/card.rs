@@ -224,18 +224,34 @@ fn star_button(ui: &mut egui::Ui, on: bool, color: egui::Color32) -> egui::Respo
     response
 }
 
-/// A theme's name on its colour.
+/// A theme's name on its colour: whole on a line of its own when it does not fit beside the
+/// votes, rather than broken into a narrow column of words.
 pub fn theme_chip(ui: &mut egui::Ui, name: &str, color: crate::model::Rgb) {
+    let margin = egui::Margin::symmetric(6, 1);
+    let text = egui::RichText::new(name)
+        .small()
+        .color(palette::text_on(color));
+    let whole = egui::WidgetText::from(text.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Small,
+    );
+    let width = whole.size().x + margin.sum().x;
+    let fits_a_line = width <= ui.max_rect().width();
+    if fits_a_line && width > ui.available_size_before_wrap().x {
+        ui.end_row();
+    }
     egui::Frame::new()
         .fill(palette::theme(color))
         .corner_radius(8.0)
-        .inner_margin(egui::Margin::symmetric(6, 1))
+        .inner_margin(margin)
         .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(name)
-                    .small()
-                    .color(palette::text_on(color)),
-            );
+            if fits_a_line {
+                ui.label(whole);
+            } else {
+                ui.label(text);
+            }
         });
 }
 
