@@ -200,8 +200,10 @@ impl HarvestApp {
         let sample = self.showing_sample();
         if matches!(self.state.view, View::Board | View::Overview) {
             let session = self.workspace.document().session();
+            // Narrower in a small or zoomed window, so the board keeps room for its columns.
+            let width = (ui.available_width() * 0.25).clamp(180.0, 260.0);
             egui::Panel::left("groups")
-                .default_size(260.0)
+                .default_size(width)
                 .resizable(true)
                 .show(ui, |ui| {
                     groups_ui(ui, session, &self.index, &mut self.state, intents);
@@ -291,6 +293,9 @@ impl eframe::App for HarvestApp {
         crate::profile_scope!("frame");
         let ctx = ui.ctx().clone();
         self.frames += 1;
+        if self.frames == 1 {
+            super::palette::apply_look(&ctx);
+        }
         if let Some(n) = self.exit_after_frames {
             if self.frames >= n {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -14,6 +14,9 @@ pub struct Find {
     /// Focus the find box on the next frame.
     pub focus: bool,
     selected: usize,
+    /// Scroll the list to the selected match on the next frame: only when it changes, as
+    /// scrolling to it every frame never settles when a row's height is a fraction off.
+    reveal_selected: bool,
     /// Whether the find box had the keyboard last frame: egui drops focus on Escape before
     /// this frame's code runs, so that is how Escape is known to be meant for the box.
     had_focus: bool,
@@ -77,6 +80,7 @@ pub fn find_ui(
         if up {
             find.selected = find.selected.saturating_sub(1);
         }
+        find.reveal_selected |= up || down;
         if escape {
             if find.query.is_empty() {
                 close(find, state);
@@ -102,7 +106,8 @@ pub fn find_ui(
                 egui::TextEdit::singleline(&mut find.query)
                     .id(find_box_id())
                     .hint_text("Words on a card; Enter jumps to it, Escape closes")
-                    .desired_width(ui.available_width() - 200.0),
+                    // Room left for the count and Close, but never too narrow to read a few words.
+                    .desired_width((ui.available_width() - 150.0).max(240.0)),
             )
             .labelled_by(label.id);
         crate::ui::text_undo::note_typing(ui.ctx(), response.id, &find.query);
@@ -158,7 +163,7 @@ fn results_ui(ui: &mut egui::Ui, find: &mut Find, session: &Session, state: &mut
                 );
                 let response =
                     ui.add(egui::Button::selectable(row == find.selected, text).truncate());
-                if row == find.selected {
+                if row == find.selected && std::mem::take(&mut find.reveal_selected) {
                     response.scroll_to_me(None);
                 }
                 if response.clicked() {

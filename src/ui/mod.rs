@@ -15,7 +15,7 @@ mod intents;
 mod lifecycle;
 mod menu;
 mod overview;
-mod palette;
+pub mod palette;
 mod recent;
 mod state;
 mod status;

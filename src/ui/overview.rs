@@ -1,5 +1,6 @@
-//! Every group's cards at once: one line per card, three columns per group. Rows have one
-//! height so only the visible ones are laid out, however many cards there are.
+//! Every group's cards at once: three columns per group, each card's words wrapped whole.
+//! Row heights are measured once per change of the session or the column width, so only the
+//! rows in view are laid out, however many cards there are.
 
 use super::index::SessionIndex;
 use super::palette;
@@ -13,16 +14,31 @@ enum Row {
     Cards(GroupId, usize),
 }
 
-/// The overview's lines, rebuilt only when the session changes.
+/// What the row heights were measured for: the session's revision, the column width and the
+/// text size (zooming changes neither the revision nor, in points, the width).
+#[derive(Clone, Copy, PartialEq)]
+struct Measured {
+    revision: u64,
+    column_width: f32,
+    text_size: f32,
+}
+
+/// The overview's rows and where each starts, rebuilt only when the session or the width
+/// changes.
 #[derive(Default)]
 pub struct Overview {
     rows: Vec<Row>,
-    revision: u64,
+    /// The top of each row from the top of the list, and the bottom of the last one after.
+    tops: Vec<f32>,
+    measured: Option<Measured>,
 }
 
+/// Space round a card's words, inside its cell.
+const CELL_PADDING: egui::Vec2 = egui::vec2(4.0, 3.0);
+
 impl Overview {
-    fn refresh(&mut self, session: &Session, index: &SessionIndex, revision: u64) {
-        if self.revision == revision {
+    fn refresh(&mut self, ui: &egui::Ui, session: &Session, index: &SessionIndex, key: Measured) {
+        if self.measured == Some(key) {
             return;
         }
         self.rows.clear();
@@ -36,7 +52,45 @@ impl Overview {
             self.rows
                 .extend((0..deepest.max(1)).map(|n| Row::Cards(group.id, n)));
         }
-        self.revision = revision;
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        let wrap_width = key.column_width - 2.0 * CELL_PADDING.x;
+        let text_height = |text: &str| {
+            let galley = ui.fonts_mut(|fonts| {
+                fonts.layout(
+                    text.to_owned(),
+                    font.clone(),
+                    egui::Color32::WHITE,
+                    wrap_width,
+                )
+            });
+            galley.size().y
+        };
+        let gap = ui.spacing().item_spacing.y;
+        let mut top = 0.0;
+        self.tops.clear();
+        for row in &self.rows {
+            self.tops.push(top);
+            let height = match *row {
+                Row::Heading(_) => line + 12.0,
+                Row::Cards(group, n) => Category::ALL
+                    .iter()
+                    .filter_map(|c| index.column(group, *c).get(n))
+                    .filter_map(|&at| session.cards.get(at))
+                    .map(|card| text_height(&card.text))
+                    .fold(line, f32::max),
+            };
+            top += height + 2.0 * CELL_PADDING.y + gap;
+        }
+        self.tops.push(top);
+        self.measured = Some(key);
+    }
+
+    /// The rows that overlap `span` (from the top of the list).
+    fn rows_in(&self, span: egui::Rangef) -> std::ops::Range<usize> {
+        let first = self.tops[1..].partition_point(|bottom| *bottom < span.min);
+        let end = self.tops[..self.rows.len()].partition_point(|top| *top <= span.max);
+        first..end.max(first)
     }
 }
 
@@ -48,68 +102,111 @@ pub fn overview_ui(
     revision: u64,
     state: &mut UiState,
 ) {
-    overview.refresh(session, index, revision);
     ui.heading("All groups");
     let dark = ui.visuals().dark_mode;
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    let width = (ui.available_width() - 24.0) / 3.0;
+    let gap = ui.spacing().item_spacing.x;
+    // Room for the scroll bar on the right.
+    let column_width = ((ui.available_width() - 16.0 - 2.0 * gap) / 3.0).max(80.0);
     ui.horizontal(|ui| {
         for category in Category::ALL {
-            ui.add_sized(
-                [width, row_height],
-                egui::Label::new(
-                    egui::RichText::new(category.label())
-                        .strong()
-                        .color(palette::category(category, dark)),
-                ),
-            );
+            let heading = egui::RichText::new(category.label())
+                .strong()
+                .color(palette::category(category, dark));
+            // Over the left edge of its column, where the cards' words start.
+            let size = egui::vec2(column_width, ui.text_style_height(&egui::TextStyle::Body));
+            let layout = egui::Layout::left_to_right(egui::Align::Center);
+            ui.allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_min_size(size);
+                ui.add(egui::Label::new(heading).truncate());
+            });
         }
     });
     ui.separator();
+    let key = Measured {
+        revision,
+        column_width,
+        text_size: egui::TextStyle::Body.resolve(ui.style()).size,
+    };
+    overview.refresh(ui, session, index, key);
+    let total = overview.tops.last().copied().unwrap_or(0.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show_rows(ui, row_height, overview.rows.len(), |ui, rows| {
-            for row in &overview.rows[rows] {
-                match *row {
-                    Row::Heading(group) => {
-                        let name = session.group_name(group);
-                        let response = ui.add_sized(
-                            [ui.available_width(), row_height],
-                            egui::Button::new(egui::RichText::new(name).strong()).frame(false),
-                        );
-                        if response.on_hover_text("Open this group's board").clicked() {
-                            state.group = group;
-                            state.view = super::state::View::Board;
-                            state.focus_draft = true;
-                        }
-                    }
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            let origin = ui.min_rect().min;
+            for at in overview.rows_in(viewport.y_range()) {
+                let top = origin.y + overview.tops[at];
+                let height = overview.tops[at + 1] - overview.tops[at];
+                let row = egui::Rect::from_min_size(
+                    egui::pos2(origin.x, top),
+                    egui::vec2(3.0 * column_width + 2.0 * gap, height),
+                );
+                match overview.rows[at] {
+                    Row::Heading(group) => heading_ui(ui, row, session, group, state),
                     Row::Cards(group, n) => {
-                        ui.horizontal(|ui| {
-                            for category in Category::ALL {
-                                let card = index
-                                    .column(group, category)
-                                    .get(n)
-                                    .and_then(|&at| session.cards.get(at));
-                                let Some(card) = card else {
-                                    ui.allocate_exact_size(
-                                        egui::vec2(width, row_height),
-                                        egui::Sense::hover(),
-                                    );
-                                    continue;
-                                };
-                                let response = ui.add_sized(
-                                    [width, row_height],
-                                    egui::Button::new(card.text.replace('\n', " "))
-                                        .frame(false)
-                                        .truncate(),
-                                );
-                                if response.on_hover_text(&card.text).clicked() {
-                                    state.reveal(session, card.id);
-                                }
-                            }
-                        });
+                        for (column, category) in Category::ALL.into_iter().enumerate() {
+                            let Some(&card_at) = index.column(group, category).get(n) else {
+                                continue;
+                            };
+                            let cell = egui::Rect::from_min_size(
+                                row.min + egui::vec2(column as f32 * (column_width + gap), 0.0),
+                                egui::vec2(column_width, height),
+                            );
+                            card_ui(ui, cell, session, card_at, state);
+                        }
                     }
                 }
             }
         });
+}
+
+/// A group's name over its cards; clicking it opens its board.
+fn heading_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    session: &Session,
+    group: GroupId,
+    state: &mut UiState,
+) {
+    let name = egui::RichText::new(session.group_name(group)).strong();
+    let builder = egui::UiBuilder::new()
+        .max_rect(rect)
+        .layout(egui::Layout::bottom_up(egui::Align::Min));
+    let response = ui
+        .scope_builder(builder, |ui| ui.add(egui::Button::new(name).frame(false)))
+        .inner;
+    if response.on_hover_text("Open this group's board").clicked() {
+        state.group = group;
+        state.view = super::state::View::Board;
+        state.focus_draft = true;
+    }
+}
+
+/// A card's whole words in its cell; clicking shows it on its group's board.
+fn card_ui(
+    ui: &mut egui::Ui,
+    cell: egui::Rect,
+    session: &Session,
+    card_at: usize,
+    state: &mut UiState,
+) {
+    let Some(card) = session.cards.get(card_at) else {
+        return;
+    };
+    // Ragged right from the cell's top left, as the board shows cards.
+    let builder = egui::UiBuilder::new()
+        .max_rect(cell)
+        .layout(egui::Layout::top_down(egui::Align::Min));
+    let response = ui
+        .scope_builder(builder, |ui| {
+            ui.spacing_mut().button_padding = CELL_PADDING;
+            ui.add(egui::Button::new(&card.text).frame(false).wrap())
+        })
+        .inner;
+    if response
+        .on_hover_text("Show on its group's board")
+        .clicked()
+    {
+        state.reveal(session, card.id);
+    }
 }

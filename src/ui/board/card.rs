@@ -3,6 +3,7 @@
 use super::card_actions::CardAction;
 use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
+use crate::summary::words::plural;
 use crate::ui::index::SessionIndex;
 use crate::ui::intents::Intents;
 use crate::ui::palette;
@@ -62,7 +63,8 @@ pub fn card_ui(
                             let text = format!("Answers: {}", problem.text.replace('\n', " "));
                             ui.add(
                                 egui::Label::new(egui::RichText::new(text).small().weak())
-                                    .truncate(),
+                                    .truncate()
+                                    .selectable(false),
                             );
                         }
                         card_footer_ui(ui, session, card, intents);
@@ -75,10 +77,10 @@ pub fn card_ui(
     // Replace the generic group role with something a screen reader can say.
     let star = if card.starred { ", starred" } else { "" };
     let description = format!(
-        "{}: {}{star}, {} votes",
+        "{}: {}{star}, {}",
         card.category.label(),
         card.text,
-        card.votes
+        plural(usize::try_from(card.votes).unwrap_or(0), "vote")
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &description));
 
@@ -173,11 +175,7 @@ fn card_footer_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &m
                 votes: card.votes - 1,
             });
         }
-        ui.label(format!(
-            "{} vote{}",
-            card.votes,
-            if card.votes == 1 { "" } else { "s" }
-        ));
+        ui.label(plural(usize::try_from(card.votes).unwrap_or(0), "vote"));
         let up = ui.small_button("+").on_hover_text("One vote more");
         up.widget_info(|| WidgetInfo::labeled(Role::Button, true, "One vote more"));
         if up.clicked() {
@@ -230,18 +228,34 @@ fn star_button(ui: &mut egui::Ui, on: bool, color: egui::Color32) -> egui::Respo
     response
 }
 
-/// A theme's name on its colour.
+/// A theme's name on its colour: whole on a line of its own when it does not fit beside the
+/// votes, rather than broken into a narrow column of words.
 pub fn theme_chip(ui: &mut egui::Ui, name: &str, color: crate::model::Rgb) {
+    let margin = egui::Margin::symmetric(6, 1);
+    let text = egui::RichText::new(name)
+        .small()
+        .color(palette::text_on(color));
+    let whole = egui::WidgetText::from(text.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Small,
+    );
+    let width = whole.size().x + margin.sum().x;
+    let fits_a_line = width <= ui.max_rect().width();
+    if fits_a_line && width > ui.available_size_before_wrap().x {
+        ui.end_row();
+    }
     egui::Frame::new()
         .fill(palette::theme(color))
         .corner_radius(8.0)
-        .inner_margin(egui::Margin::symmetric(6, 1))
+        .inner_margin(margin)
         .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(name)
-                    .small()
-                    .color(palette::text_on(color)),
-            );
+            if fits_a_line {
+                ui.label(whole);
+            } else {
+                ui.label(text);
+            }
         });
 }
 

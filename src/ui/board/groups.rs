@@ -2,6 +2,7 @@
 
 use crate::edit::{Edit, builders};
 use crate::model::{CardId, Category, Group, Session};
+use crate::summary::words::plural;
 use crate::ui::commands::Command;
 use crate::ui::index::SessionIndex;
 use crate::ui::intents::Intents;
@@ -100,10 +101,12 @@ fn group_row_ui(
     for category in Category::ALL {
         let count = index.count(group.id, category);
         let target = session.details.targets.get(category);
+        // Non-breaking spaces inside each count: a narrow list wraps between them only.
+        let name = category.short_label().replace(' ', "\u{a0}");
         let text = if target > 0 {
-            format!("{} {count}/{target}  ", category.short_label())
+            format!("{name}\u{a0}{count}/{target}  ")
         } else {
-            format!("{} {count}  ", category.short_label())
+            format!("{name}\u{a0}{count}  ")
         };
         let done = target > 0 && count as u32 >= target;
         let color = if done {
@@ -123,14 +126,17 @@ fn group_row_ui(
                 .id_salt(group.id)
                 .sense(egui::Sense::click()),
             |ui| {
+                let visuals = ui.visuals();
                 let frame = egui::Frame::new()
                     .inner_margin(egui::Margin::symmetric(6, 4))
-                    .corner_radius(4.0)
-                    .fill(if current {
-                        ui.visuals().selection.bg_fill
-                    } else {
-                        egui::Color32::TRANSPARENT
-                    });
+                    .corner_radius(4.0);
+                let frame = if current {
+                    frame
+                        .fill(palette::current_row(visuals))
+                        .stroke(palette::current_row_edge(visuals))
+                } else {
+                    frame
+                };
                 frame.show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(&group.name).strong());
@@ -139,14 +145,11 @@ fn group_row_ui(
             },
         )
         .response;
-    let summary = format!(
-        "{}: {} cards",
-        group.name,
-        Category::ALL
-            .iter()
-            .map(|c| index.count(group.id, *c))
-            .sum::<usize>()
-    );
+    let cards = Category::ALL
+        .iter()
+        .map(|c| index.count(group.id, *c))
+        .sum();
+    let summary = format!("{}: {}", group.name, plural(cards, "card"));
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, current, &summary));
     if response.clicked() {

@@ -63,7 +63,8 @@ fn category_switch_ui(
     intents: &mut Intents,
 ) {
     let dark = ui.visuals().dark_mode;
-    ui.horizontal(|ui| {
+    // Wrapped: in a narrow window the three would otherwise push the board past its edge.
+    ui.horizontal_wrapped(|ui| {
         for category in Category::ALL {
             let current = state.category == category;
             let count = index.count(state.group, category);
@@ -76,12 +77,7 @@ fn category_switch_ui(
             let accent = palette::category(category, dark);
             let text = egui::RichText::new(format!("{}  {progress}", category.label())).strong();
             let button = if current {
-                egui::Button::new(text.color(if dark {
-                    egui::Color32::BLACK
-                } else {
-                    egui::Color32::WHITE
-                }))
-                .fill(accent)
+                egui::Button::new(text.color(palette::on_category(dark))).fill(accent)
             } else {
                 egui::Button::new(text.color(accent)).stroke(egui::Stroke::new(1.0, accent))
             };
@@ -276,10 +272,15 @@ fn columns_ui(
                 let heading = egui::RichText::new(category.label())
                     .heading()
                     .color(accent);
-                ui.label(if current {
+                let heading = if current {
                     heading.underline()
                 } else {
                     heading
+                };
+                // Not in the column's justified layout, which would space a wrapped heading's
+                // letters out to the full width.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.label(heading)
                 });
                 column_cards_ui(ui, session, index, category, state, intents);
             });

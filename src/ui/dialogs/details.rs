@@ -1,6 +1,7 @@
 //! Dialogs for the session's details and a group's details. Each works on a copy and applies
 //! it as one undoable edit.
 
+use super::{fitted_width, scroll_height};
 use crate::edit::Edit;
 use crate::model::{Category, Details, Group, Session};
 use crate::ui::intents::Intents;
@@ -29,24 +30,46 @@ impl DetailsDialog {
     }
 }
 
-/// Wide enough for the longest label ("Target: What would make a difference") beside a box.
-const DIALOG_WIDTH: f32 = 600.0;
+/// Wide enough for a long title or the sample's five roles on one line. Labels sit above
+/// their boxes, so every box has the dialog's whole width, however narrow the window.
+const DIALOG_WIDTH: f32 = 560.0;
 
-/// A labelled single-line text box.
-fn text_row(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+/// Lines of notes shown before the notes box scrolls inside itself.
+const NOTES_LINES: f32 = 6.0;
+
+/// A label and, under it, a single-line box as wide as the dialog.
+fn text_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.label(label);
     let response = ui
-        .add(egui::TextEdit::singleline(text).desired_width(320.0))
+        .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
         .labelled_by(label.id);
-    ui.end_row();
+    ui.add_space(6.0);
     response
 }
 
-fn number_row(ui: &mut egui::Ui, label: &str, value: &mut u32) {
+/// A label and a box of several lines that grows up to `max_lines`, then scrolls inside
+/// itself, so long notes never push the other fields out of the dialog.
+fn lines_field(ui: &mut egui::Ui, label: &str, text: &mut String, rows: usize, max_lines: f32) {
+    let label = ui.label(label);
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    egui::ScrollArea::vertical()
+        .id_salt(label.id)
+        .max_height(max_lines * line + 8.0)
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(text)
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows),
+            )
+            .labelled_by(label.id);
+        });
+    ui.add_space(6.0);
+}
+
+fn number(ui: &mut egui::Ui, label: &str, value: &mut u32) {
     let label = ui.label(label);
     ui.add(egui::DragValue::new(value).range(0..=999))
         .labelled_by(label.id);
-    ui.end_row();
 }
 
 /// The entries of a list typed into a box, each cut at `separator`, trimmed, blanks dropped.
@@ -56,6 +79,73 @@ fn split_list(text: &str, separator: char) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// The session's fields; the edit that applies them, once they are valid.
+fn session_fields_ui(
+    ui: &mut egui::Ui,
+    details: &mut Details,
+    date_text: &mut String,
+    facilitators: &mut String,
+    roles: &mut String,
+) -> Option<Edit> {
+    let first = text_field(ui, "Title", &mut details.title);
+    if ui.memory(|m| m.focused().is_none()) {
+        first.request_focus();
+    }
+    text_field(ui, "Date (YYYY-MM-DD)", date_text);
+    let date = date_text.trim().parse::<jiff::civil::Date>();
+    if date.is_err() {
+        let warning = crate::ui::palette::warning(ui.visuals().dark_mode);
+        ui.colored_label(warning, "The date must look like 2026-10-14.");
+    }
+    text_field(ui, "Venue", &mut details.venue);
+    lines_field(ui, "Facilitators (one per line)", facilitators, 2, 4.0);
+    lines_field(ui, "Notes", &mut details.notes, 4, NOTES_LINES);
+    ui.label("Cards to aim for from each group");
+    ui.horizontal_wrapped(|ui| {
+        for category in Category::ALL {
+            number(ui, category.label(), details.targets.get_mut(category));
+            ui.add_space(12.0);
+        }
+    });
+    ui.add_space(6.0);
+    text_field(ui, "Roles (comma separated)", roles);
+    let mut new = details.clone();
+    new.date = date.ok()?;
+    new.facilitators = split_list(facilitators, '\n');
+    new.roles = split_list(roles, ',');
+    Some(Edit::SetDetails(Box::new(new)))
+}
+
+/// A group's fields; the edit that applies them, once the group has a name.
+fn group_fields_ui(ui: &mut egui::Ui, group: &mut Group, session: &Session) -> Option<Edit> {
+    let first = text_field(ui, "Name", &mut group.name);
+    if ui.memory(|m| m.focused().is_none()) {
+        first.request_focus();
+    }
+    let named = !group.name.trim().is_empty();
+    if !named {
+        let warning = crate::ui::palette::warning(ui.visuals().dark_mode);
+        ui.colored_label(warning, "A group needs a name.");
+    }
+    lines_field(ui, "Notes", &mut group.notes, 4, NOTES_LINES);
+    if !session.details.roles.is_empty() {
+        ui.label("People at the table");
+        egui::Grid::new("group-people")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for role in &session.details.roles {
+                    let count = group.participants.entry(role.clone()).or_insert(0);
+                    number(ui, role, count);
+                    ui.end_row();
+                }
+            });
+    }
+    let mut cleaned = group.clone();
+    cleaned.participants.retain(|_, count| *count > 0);
+    named.then_some(Edit::UpdateGroup { group: cleaned })
 }
 
 /// Shows the dialog; returns false once it is closed.
@@ -71,105 +161,29 @@ pub fn details_ui(
         DetailsDialog::Group(_) => "Group details",
     };
     let modal = egui::Modal::new(egui::Id::unique("details-dialog")).show(ctx, |ui| {
-        // A fixed width: the boxes in the grid's last column wrap at the width the window had
-        // the frame before, and a modal sized by its content would keep long notes one word a
-        // line forever.
-        ui.set_width(DIALOG_WIDTH);
+        // A fixed width: a modal sized by its content would keep long notes one word a line.
+        ui.set_width(fitted_width(ctx, DIALOG_WIDTH));
         ui.heading(title);
         ui.add_space(6.0);
-        let mut apply = None;
-        match dialog {
-            DetailsDialog::Session {
-                details,
-                date_text,
-                facilitators,
-                roles,
-            } => {
-                let date = date_text.trim().parse::<jiff::civil::Date>();
-                egui::Grid::new("session-details")
-                    .num_columns(2)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        let first = text_row(ui, "Title", &mut details.title);
-                        if ui.memory(|m| m.focused().is_none()) {
-                            first.request_focus();
-                        }
-                        text_row(ui, "Date (YYYY-MM-DD)", date_text);
-                        text_row(ui, "Venue", &mut details.venue);
-                        let label = ui.label("Facilitators (one per line)");
-                        ui.add(
-                            egui::TextEdit::multiline(facilitators)
-                                .desired_width(320.0)
-                                .desired_rows(2),
-                        )
-                        .labelled_by(label.id);
-                        ui.end_row();
-                        let label = ui.label("Notes");
-                        ui.add(
-                            egui::TextEdit::multiline(&mut details.notes)
-                                .desired_width(320.0)
-                                .desired_rows(3),
-                        )
-                        .labelled_by(label.id);
-                        ui.end_row();
-                        for category in Category::ALL {
-                            number_row(
-                                ui,
-                                &format!("Target: {}", category.label()),
-                                details.targets.get_mut(category),
-                            );
-                        }
-                        text_row(ui, "Roles (comma separated)", roles);
-                    });
-                if date.is_err() {
-                    ui.colored_label(
-                        crate::ui::palette::warning(ui.visuals().dark_mode),
-                        "The date must look like 2026-10-14.",
-                    );
+        // The fields scroll when the window is small; Apply and Cancel stay in view below.
+        let buttons = ui.spacing().interact_size.y + 24.0;
+        let fields = egui::ScrollArea::vertical()
+            .id_salt("details-fields")
+            .max_height(scroll_height(ui, buttons))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                match dialog {
+                    DetailsDialog::Session {
+                        details,
+                        date_text,
+                        facilitators,
+                        roles,
+                    } => session_fields_ui(ui, details, date_text, facilitators, roles),
+                    DetailsDialog::Group(group) => group_fields_ui(ui, group, session),
                 }
-                if let Ok(date) = date {
-                    let mut new = (**details).clone();
-                    new.date = date;
-                    new.facilitators = split_list(facilitators, '\n');
-                    new.roles = split_list(roles, ',');
-                    apply = Some(Edit::SetDetails(Box::new(new)));
-                }
-            }
-            DetailsDialog::Group(group) => {
-                egui::Grid::new("group-details")
-                    .num_columns(2)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        let first = text_row(ui, "Name", &mut group.name);
-                        if ui.memory(|m| m.focused().is_none()) {
-                            first.request_focus();
-                        }
-                        let label = ui.label("Notes");
-                        ui.add(
-                            egui::TextEdit::multiline(&mut group.notes)
-                                .desired_width(320.0)
-                                .desired_rows(3),
-                        )
-                        .labelled_by(label.id);
-                        ui.end_row();
-                        for role in &session.details.roles {
-                            let count = group.participants.entry(role.clone()).or_insert(0);
-                            number_row(ui, role, count);
-                        }
-                    });
-                let mut cleaned = group.clone();
-                cleaned.participants.retain(|_, count| *count > 0);
-                if cleaned.name.trim().is_empty() {
-                    ui.colored_label(
-                        crate::ui::palette::warning(ui.visuals().dark_mode),
-                        "A group needs a name.",
-                    );
-                } else {
-                    apply = Some(Edit::UpdateGroup { group: cleaned });
-                }
-            }
-        }
-        ui.add_space(8.0);
+            });
+        let mut apply = fields.inner;
+        ui.separator();
         ui.horizontal(|ui| {
             let ok = ui.add_enabled(apply.is_some(), egui::Button::new("Apply"));
             if ok.clicked() {

@@ -32,6 +32,7 @@ pub enum ExportAction {
 pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice) -> ExportAction {
     let mut action = ExportAction::None;
     let modal = egui::Modal::new(egui::Id::unique("export-dialog")).show(ctx, |ui| {
+        ui.set_width(super::fitted_width(ctx, 520.0));
         ui.heading("Export the summary");
         ui.label("Themes ordered by how much was said, with every card verbatim and counts by group and category.");
         ui.add_space(6.0);

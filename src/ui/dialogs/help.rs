@@ -19,10 +19,18 @@ pub fn help_window_ui(ctx: &egui::Context, open: &mut bool) {
         .open(open)
         .resizable(false)
         .show(ctx, |ui| {
+            // The bar always shown, so it is plain that the list goes on below.
             egui::ScrollArea::vertical()
                 .max_height(height)
                 .min_scrolled_height(height)
-                .show(ui, keys_ui);
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                .show(ui, |ui| {
+                    // One grid for every section, so the keys and the stripes line up.
+                    egui::Grid::new("keyboard-shortcuts")
+                        .striped(true)
+                        .min_col_width(160.0)
+                        .show(ui, keys_ui);
+                });
         });
 }
 
@@ -56,16 +64,14 @@ fn section_ui<'a>(
     heading: &str,
     rows: impl IntoIterator<Item = (String, &'a str)>,
 ) {
-    ui.add_space(4.0);
-    ui.strong(heading);
-    egui::Grid::new(heading)
-        .striped(true)
-        .min_col_width(160.0)
-        .show(ui, |ui| {
-            for (keys, what) in rows {
-                ui.label(egui::RichText::new(keys).strong());
-                ui.label(what);
-                ui.end_row();
-            }
-        });
+    let heading = egui::RichText::new(heading)
+        .strong()
+        .size(egui::TextStyle::Body.resolve(ui.style()).size * 1.15);
+    ui.label(heading);
+    ui.end_row();
+    for (keys, what) in rows {
+        ui.label(egui::RichText::new(keys).strong());
+        ui.label(what);
+        ui.end_row();
+    }
 }

@@ -80,13 +80,14 @@ pub fn links_ui(
     };
     let mut open = true;
     let modal = egui::Modal::new(id).show(ctx, |ui| {
-        ui.set_width(520.0);
+        ui.set_width(super::fitted_width(ctx, 520.0));
         ui.heading("Which problems does this idea answer?");
         ui.label(egui::RichText::new(idea.text.replace('\n', " ")).italics());
         ui.add_space(6.0);
         let row_height =
             (ui.spacing().interact_size.y).max(ui.text_style_height(&egui::TextStyle::Button));
-        egui::ScrollArea::vertical().max_height(360.0).show_rows(
+        let height = super::scroll_height(ui, ui.spacing().interact_size.y + 24.0);
+        egui::ScrollArea::vertical().max_height(height).show_rows(
             ui,
             row_height,
             problems.rows.len(),

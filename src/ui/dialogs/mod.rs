@@ -20,6 +20,25 @@ use new_session::{NewSessionDialog, new_session_ui};
 use restore::{RestoreDialog, restore_ui};
 use theme_picker::{ThemePicker, theme_picker_ui};
 
+/// Room kept between a dialog and the window's edges.
+const DIALOG_MARGIN: f32 = 24.0;
+
+/// A dialog's width: `wanted`, or as much as a narrow window has room for.
+fn fitted_width(ctx: &egui::Context, wanted: f32) -> f32 {
+    wanted
+        .min(ctx.content_rect().width() - 2.0 * DIALOG_MARGIN)
+        .max(200.0)
+}
+
+/// The height a dialog's scrolling part may take: what the window has left under what the
+/// dialog has shown so far, less `below` for the rows after it (its buttons), so a dialog
+/// never grows past the window and its buttons stay in view.
+fn scroll_height(ui: &egui::Ui, below: f32) -> f32 {
+    let above = ui.cursor().top() - ui.min_rect().top();
+    let window = ui.ctx().content_rect().height();
+    (window - 2.0 * DIALOG_MARGIN - above - below).max(60.0)
+}
+
 /// A dialog and what the user has done in it so far.
 pub enum Dialog {
     /// Session details (Ctrl+D) or a group's (Ctrl+Shift+D).

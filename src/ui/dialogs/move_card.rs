@@ -21,7 +21,10 @@ pub fn move_dialog_ui(
         ui.small("Tab to a place and press Enter, or Escape to leave the card where it is.");
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
-            .max_height(400.0)
+            .max_height(super::scroll_height(
+                ui,
+                ui.spacing().interact_size.y + 24.0,
+            ))
             .show(ui, |ui| {
                 egui::Grid::new("move-targets")
                     .num_columns(4)

@@ -71,7 +71,7 @@ pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut
     let mut open = true;
     let mut chosen = None;
     let modal = egui::Modal::new(egui::Id::unique("restore-dialog")).show(ctx, |ui| {
-        ui.set_width(520.0);
+        ui.set_width(super::fitted_width(ctx, 520.0));
         ui.heading("Restore a previous version");
         ui.label("Harvest keeps earlier versions of this session. Restoring one replaces what is on screen; Undo brings it back.");
         ui.add_space(6.0);
@@ -84,7 +84,8 @@ pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut
         } else if dialog.backups.is_empty() {
             ui.label("No earlier versions yet: one is kept at most once a minute while you work.");
         }
-        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        let height = super::scroll_height(ui, ui.spacing().interact_size.y + 24.0);
+        egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
             for backup in &dialog.backups {
                 ui.horizontal(|ui| {
                     let cards = backup.cards.map_or("unreadable".to_owned(), |n| crate::summary::words::plural(n, "card"));

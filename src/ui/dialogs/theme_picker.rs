@@ -68,7 +68,7 @@ pub fn theme_picker_ui(
     let mut open = true;
     let mut chosen: Option<Option<ThemeId>> = None;
     let modal = egui::Modal::new(egui::Id::unique("theme-picker")).show(ctx, |ui| {
-        ui.set_width(420.0);
+        ui.set_width(super::fitted_width(ctx, 420.0));
         ui.heading("Themes for this card");
         ui.label(egui::RichText::new(card.text.replace('\n', " ")).italics());
         let label = ui.label("Find or create a theme");
@@ -82,7 +82,7 @@ pub fn theme_picker_ui(
         ui.small("Enter puts the highlighted theme on the card, or takes it off. Escape closes.");
         ui.separator();
         egui::ScrollArea::vertical()
-            .max_height(300.0)
+            .max_height(super::scroll_height(ui, ui.spacing().interact_size.y + 24.0).min(300.0))
             .show(ui, |ui| {
                 for (n, theme) in matches.iter().enumerate() {
                     let on = card.themes.contains(&theme.id);

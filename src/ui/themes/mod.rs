@@ -14,11 +14,7 @@ use crate::ui::intents::Intents;
 use crate::ui::palette;
 use crate::ui::state::UiState;
 use list::{swatch, theme_list_ui};
-use wall::{Filters, Pile, Wall};
-
-const TILE_WIDTH: f32 = 230.0;
-const TILE_HEIGHT: f32 = 84.0;
-const GAP: f32 = 8.0;
+use wall::{Filters, Pile, Tiles, Wall};
 
 /// The themes screen's own state.
 #[derive(Default)]
@@ -50,14 +46,17 @@ pub fn themes_ui(
     {
         view.selected_theme = None;
     }
+    // Side panels narrower in a small or zoomed window, leaving the wall room for tiles.
+    let room = ui.available_width();
+    let side = |widest: f32| (room * 0.19).clamp(200.0, widest);
     egui::Panel::left("theme-list")
-        .default_size(280.0)
+        .default_size(side(260.0))
         .resizable(true)
         .show(ui, |ui| {
             theme_list_ui(ui, view, session, intents);
         });
     egui::Panel::right("suggestions")
-        .default_size(320.0)
+        .default_size(side(280.0))
         .resizable(true)
         .show(ui, |ui| {
             suggestions::suggestions_ui(ui, &mut view.suggestions, document, intents);
@@ -88,11 +87,11 @@ fn filters_ui(ui: &mut egui::Ui, filters: &mut Filters, session: &Session) {
         let dark = ui.visuals().dark_mode;
         for category in Category::ALL {
             let on = &mut filters.categories[category.index()];
+            // Ticks, not highlighted labels: the category colours read on the panel, not on
+            // the selection's blue.
             let text =
                 egui::RichText::new(category.label()).color(palette::category(category, dark));
-            if ui.selectable_label(*on, text).clicked() {
-                *on = !*on;
-            }
+            ui.checkbox(on, text);
         }
     });
 }
@@ -105,13 +104,16 @@ fn wall_ui(
     state: &mut UiState,
     intents: &mut Intents,
 ) {
-    let heading_height = ui.text_style_height(&egui::TextStyle::Heading) + 16.0;
-    let per_row = (((ui.available_width() - 16.0) + GAP) / (TILE_WIDTH + GAP))
-        .floor()
-        .max(1.0) as usize;
-    let pile_height = |pile: &Pile| {
-        heading_height + pile.cards.len().div_ceil(per_row).max(1) as f32 * (TILE_HEIGHT + GAP)
-    };
+    let heading_height = ui.text_style_height(&egui::TextStyle::Heading)
+        + ui.text_style_height(&egui::TextStyle::Body)
+        + 20.0;
+    let tiles = Tiles::fit(
+        // Room for the scroll bar.
+        ui.available_width() - 16.0,
+        ui.text_style_height(&egui::TextStyle::Body),
+        ui.text_style_height(&egui::TextStyle::Small),
+    );
+    let pile_height = |pile: &Pile| heading_height + tiles.rows_height(pile.cards.len());
     let total: f32 = wall.piles.iter().map(pile_height).sum();
     egui::ScrollArea::vertical()
         .id_salt("wall")
@@ -132,7 +134,7 @@ fn wall_ui(
                         rect,
                         viewport.translate(origin.to_vec2()),
                         pile,
-                        per_row,
+                        tiles,
                         heading_height,
                         session,
                         state,
@@ -150,7 +152,7 @@ fn pile_ui(
     rect: egui::Rect,
     visible: egui::Rect,
     pile: &Pile,
-    per_row: usize,
+    tiles: Tiles,
     heading_height: f32,
     session: &Session,
     state: &mut UiState,
@@ -159,23 +161,23 @@ fn pile_ui(
     let theme = pile.theme.and_then(|t| session.theme(t));
     let heading_rect =
         egui::Rect::from_min_size(rect.min, egui::vec2(rect.width(), heading_height));
+    // The name, and under it the counts, so a zoomed window never cuts either off.
     let heading = ui.scope_builder(egui::UiBuilder::new().max_rect(heading_rect), |ui| {
-        ui.horizontal(|ui| {
-            match theme {
-                Some(theme) => {
-                    swatch(ui, theme.color);
-                    ui.heading(&theme.name);
-                }
-                None => {
-                    ui.heading("Unthemed");
-                }
+        ui.horizontal(|ui| match theme {
+            Some(theme) => {
+                swatch(ui, theme.color);
+                ui.add(egui::Label::new(egui::RichText::new(&theme.name).heading()).truncate());
             }
-            let [good, not_so_good, difference] = pile.counts;
-            ui.label(format!(
-                "{} — Good {good} · Not so good {not_so_good} · Difference {difference}",
-                crate::summary::words::plural(pile.cards.len(), "card")
-            ));
+            None => {
+                ui.heading("Unthemed");
+            }
         });
+        let [good, not_so_good, difference] = pile.counts;
+        let counts = format!(
+            "{} — Good {good} · Not so good {not_so_good} · Difference {difference}",
+            crate::summary::words::plural(pile.cards.len(), "card")
+        );
+        ui.add(egui::Label::new(counts).truncate());
     });
     if let (Some(theme), Some(card)) = (theme, heading.response.dnd_release_payload::<CardId>())
         && session
@@ -187,7 +189,7 @@ fn pile_ui(
     if pile.cards.is_empty() {
         let empty = egui::Rect::from_min_size(
             heading_rect.left_bottom(),
-            egui::vec2(rect.width(), TILE_HEIGHT),
+            egui::vec2(rect.width(), tiles.size.y),
         );
         ui.put(
             empty,
@@ -195,19 +197,19 @@ fn pile_ui(
         );
         return;
     }
-    for (row, chunk) in pile.cards.chunks(per_row).enumerate() {
-        let y = heading_rect.bottom() + row as f32 * (TILE_HEIGHT + GAP);
-        if y + TILE_HEIGHT < visible.top() || y > visible.bottom() {
+    let first = heading_rect.left_bottom();
+    for (row, chunk) in pile.cards.chunks(tiles.per_row).enumerate() {
+        let row_rect = tiles.rect(first, row * tiles.per_row);
+        if !visible.y_range().intersects(row_rect.y_range()) {
             continue;
         }
         for (column, &at) in chunk.iter().enumerate() {
             let Some(card) = session.cards.get(at) else {
                 continue;
             };
-            let min = egui::pos2(rect.left() + column as f32 * (TILE_WIDTH + GAP), y);
             tile_ui(
                 ui,
-                egui::Rect::from_min_size(min, egui::vec2(TILE_WIDTH, TILE_HEIGHT)),
+                tiles.rect(first, row * tiles.per_row + column),
                 pile.theme,
                 card,
                 session,
@@ -218,7 +220,21 @@ fn pile_ui(
     }
 }
 
-/// A card on the wall: its first lines, its group, its theme colours.
+/// The whole of a long card's words, under its tile while it is selected.
+fn whole_text_ui(ui: &egui::Ui, tile: egui::Rect, text: &str) {
+    egui::Area::new(egui::Id::unique("wall-whole-text"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(tile.left_bottom() + egui::vec2(0.0, 2.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(tile.width() - 12.0);
+                ui.label(text);
+            });
+        });
+}
+
+/// A card on the wall: its words (the first lines of a long one), its group, its themes.
 fn tile_ui(
     ui: &mut egui::Ui,
     rect: egui::Rect,
@@ -241,20 +257,21 @@ fn tile_ui(
         egui::Stroke::new(1.0, accent.gamma_multiply(0.6))
     };
     painter.rect_stroke(rect, 6.0, stroke, egui::StrokeKind::Inside);
-    let inner = rect.shrink(8.0);
+    let inner = rect.shrink(wall::TILE_MARGIN);
     let mut job = egui::text::LayoutJob::simple(
         card.text.clone(),
         egui::TextStyle::Body.resolve(ui.style()),
         ui.visuals().text_color(),
         inner.width(),
     );
-    job.wrap.max_rows = 2;
+    job.wrap.max_rows = wall::TEXT_LINES;
     job.wrap.break_anywhere = false;
-    painter.galley(
-        inner.min,
-        ui.fonts_mut(|f| f.layout_job(job)),
-        ui.visuals().text_color(),
-    );
+    let words = ui.fonts_mut(|f| f.layout_job(job));
+    let cut = words.elided;
+    painter.galley(inner.min, words, ui.visuals().text_color());
+    if cut && selected {
+        whole_text_ui(ui, rect, &card.text);
+    }
     let footer = format!(
         "{} · {}{}",
         session.group_name(card.group),
