@@ -273,6 +273,11 @@ impl HarvestApp {
 
 impl eframe::App for HarvestApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self.frames == 0 {
+            // Before anything is laid out: a style changed in the middle of the first frame
+            // leaves that frame's widgets measured in the old text sizes.
+            super::palette::apply_look(ctx);
+        }
         if self
             .signals
             .as_ref()
@@ -293,9 +298,6 @@ impl eframe::App for HarvestApp {
         crate::profile_scope!("frame");
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        if self.frames == 1 {
-            super::palette::apply_look(&ctx);
-        }
         if let Some(n) = self.exit_after_frames {
             if self.frames >= n {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -139,8 +139,13 @@ fn group_row_ui(
                 };
                 frame.show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(&group.name).strong());
-                    ui.label(progress);
+                    // Not selectable: a click on the words picks the group, as on the rest
+                    // of the row, rather than starting a text selection.
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(&group.name).strong())
+                            .selectable(false),
+                    );
+                    ui.add(egui::Label::new(progress).selectable(false));
                 });
             },
         )
