@@ -94,6 +94,8 @@ fn places() -> Vec<Place> {
             menu(h, "File", "Restore a previous version…")
         })
         .in_view(&["Close"]),
+        Place::new("new session", |h| press(h, Modifiers::COMMAND, Key::N))
+            .in_view(&["Create", "Cancel"]),
     ]
 }
 
