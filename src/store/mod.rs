@@ -16,6 +16,7 @@ mod problem;
 mod recovery;
 mod save;
 mod status;
+mod unpoisoned;
 
 pub use autosave::{AutosaveHandle, Autosaver, FlushError, Waker};
 pub use disk::{Disk, RealDisk};

@@ -265,19 +265,11 @@ impl AutosaveHandle {
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
-        // A panic on the saver thread must not take the UI down with it: the state is still
-        // consistent (every field is written whole), so carry on with it.
-        self.shared
-            .state
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        crate::store::unpoisoned::lock(&self.shared.state)
     }
 
     fn wait<'a>(&self, state: MutexGuard<'a, State>, timeout: Duration) -> MutexGuard<'a, State> {
-        match self.shared.changed.wait_timeout(state, timeout) {
-            Ok((state, _)) => state,
-            Err(poisoned) => poisoned.into_inner().0,
-        }
+        crate::store::unpoisoned::wait(&self.shared.changed, state, timeout)
     }
 
     fn wake(&self) {

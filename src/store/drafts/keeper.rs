@@ -168,18 +168,11 @@ impl KeeperHandle {
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
-        // Every field is written whole, so the state is usable even after a panic elsewhere.
-        self.shared
-            .state
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        crate::store::unpoisoned::lock(&self.shared.state)
     }
 
     fn wait<'a>(&self, state: MutexGuard<'a, State>, timeout: Duration) -> MutexGuard<'a, State> {
-        match self.shared.changed.wait_timeout(state, timeout) {
-            Ok((state, _)) => state,
-            Err(poisoned) => poisoned.into_inner().0,
-        }
+        crate::store::unpoisoned::wait(&self.shared.changed, state, timeout)
     }
 }
 
