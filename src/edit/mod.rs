@@ -8,7 +8,6 @@ pub mod builders;
 mod cards;
 mod groups;
 mod history;
-pub mod stamps;
 mod themes;
 
 pub use history::{History, StepFailed};

@@ -1,4 +1,4 @@
-use super::{CardId, Category, Changes, GroupId, ThemeId};
+use super::{CardId, Category, GroupId, ThemeId};
 use serde::{Deserialize, Serialize};
 
 /// One thing a group said.
@@ -34,23 +34,6 @@ pub struct Card {
     /// When it was written down.
     #[serde(default)]
     pub written: jiff::Timestamp,
-    /// Who changed it and when: what a merge compares.
-    #[serde(default, skip_serializing_if = "Changes::is_empty")]
-    pub changed: Changes,
-    /// Other versions of this card, changed on another laptop at the same time as this one:
-    /// a conflict to resolve. Kept on the card so they move, go and come back with it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub others: Vec<OtherVersion>,
-}
-
-/// A version of a card that lost to the one shown when two laptops changed it differently.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OtherVersion {
-    /// The file it came from, as named when it was merged in.
-    #[serde(default)]
-    pub from: String,
-    pub card: Card,
 }
 
 impl Default for Card {
@@ -65,8 +48,6 @@ impl Default for Card {
             votes: 0,
             starred: false,
             written: jiff::Timestamp::UNIX_EPOCH,
-            changed: Changes::default(),
-            others: Vec::new(),
         }
     }
 }
@@ -86,25 +67,5 @@ impl Card {
             written: jiff::Timestamp::now(),
             ..Self::default()
         }
-    }
-
-    /// Whether two versions say the same thing, whoever changed them.
-    pub fn same_content(&self, other: &Card) -> bool {
-        self.content_key() == other.content_key()
-    }
-
-    /// Everything a person sees of the card, in an order that picks the same version of a
-    /// conflict on every laptop.
-    pub fn content_key(&self) -> impl Ord + '_ {
-        (
-            &self.text,
-            self.category,
-            self.group,
-            &self.themes,
-            &self.answers,
-            self.votes,
-            self.starred,
-            self.written,
-        )
     }
 }

@@ -3,19 +3,10 @@
 //! ```ron
 //! (
 //!     format: "harvest-session",
-//!     version: 2,
-//!     session: ( details: ( title: "…", … ), groups: [ … ], themes: [ … ], cards: [ … ],
-//!                deleted: ( cards: { "…": "…" } ) ),
+//!     version: 1,
+//!     session: ( details: ( title: "…", … ), groups: [ … ], themes: [ … ], cards: [ … ] ),
 //! )
 //! ```
-//!
-//! Versions:
-//! - 1: details, groups, themes and cards.
-//! - 2: adds what merging sessions captured apart needs: `changed` on each group, theme,
-//!   card and details field, `made_as` on groups and themes, `others` (a card's conflicting
-//!   versions) and `deleted` (deletion markers). A version 1 file reads as a version 2 one
-//!   in which nothing has changed since and nothing was deleted; every new field has a
-//!   default, so no other step is needed. Saved again, it is written as version 2.
 
 use super::messages::{first_non_space, invalid, syntax};
 use super::problem::Problem;
@@ -25,7 +16,7 @@ use serde::{Deserialize, Serialize};
 /// What the `format` field of every session file says.
 pub const FORMAT: &str = "harvest-session";
 /// The newest version this build reads and the one it writes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 1;
 
 /// Nesting deeper than any real session needs; deeper input is refused before it can exhaust
 /// the stack.
@@ -149,7 +140,7 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
             return Err(ParseError::Bad(
                 Problem::new("the file has no `format` field, so it is not a Harvest session")
                     .hint(
-                        "a session file starts with `(format: \"harvest-session\", version: 2, …`",
+                        "a session file starts with `(format: \"harvest-session\", version: 1, …`",
                     ),
             ));
         }
@@ -170,7 +161,7 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
     if version == 0 {
         return Err(ParseError::Bad(
             Problem::new("the file has no `version` field (or version 0)")
-                .hint("a session file starts with `(format: \"harvest-session\", version: 2, …`"),
+                .hint("a session file starts with `(format: \"harvest-session\", version: 1, …`"),
         ));
     }
     let mut file: FileIn = options()
