@@ -11,6 +11,7 @@ const CTRL: Modifiers = Modifiers::COMMAND;
 
 mod common;
 use common::app as harness;
+use common::{press, type_text};
 
 fn new_session() -> Harness<'static, HarvestApp> {
     harness(Session::new("Capture test"))
@@ -18,17 +19,6 @@ fn new_session() -> Harness<'static, HarvestApp> {
 
 fn sample() -> Harness<'static, HarvestApp> {
     harness(common::sample_session())
-}
-
-/// Types text the way a keyboard does: into whatever has the focus.
-fn type_text(harness: &mut Harness<'_, HarvestApp>, text: &str) {
-    harness.event(Event::Text(text.to_owned()));
-    harness.run();
-}
-
-fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
 }
 
 fn add_card(harness: &mut Harness<'_, HarvestApp>, text: &str) {

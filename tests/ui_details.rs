@@ -8,11 +8,7 @@ use harvest::model::Session;
 use harvest::ui::HarvestApp;
 
 mod common;
-
-fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
+use common::press;
 
 fn facilitators(harness: &Harness<'_, HarvestApp>) -> Vec<String> {
     harness.state().session().details.facilitators.clone()

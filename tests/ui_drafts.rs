@@ -5,8 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
 mod common;
+use common::{press, type_text};
 
-use egui::{Event, Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
+use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use harvest::store::{Disk, RealDisk};
@@ -57,16 +58,6 @@ impl Place {
     }
 }
 
-fn type_text(harness: &mut Harness<'_, HarvestApp>, text: &str) {
-    harness.event(Event::Text(text.to_owned()));
-    harness.run();
-}
-
-fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
 /// What the card box says it is for ("New card: Good — Table 1") and the words in it, as a
 /// screen reader (or a person) finds them.
 fn card_box(harness: &Harness<'_, HarvestApp>) -> (String, String) {
@@ -87,14 +78,7 @@ fn card_box_of(harness: &Harness<'_, HarvestApp>, group: &str) -> String {
 /// Asks the window to close, as its close button does, and waits until it closes: at once
 /// when everything is on disk, else once it is.
 fn close(harness: &mut Harness<'_, HarvestApp>) {
-    harness
-        .input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(ViewportEvent::Close);
-    harness.step();
+    common::ask_to_close(harness);
     let commands = |h: &Harness<'_, HarvestApp>| {
         h.output().viewport_output[&ViewportId::ROOT]
             .commands

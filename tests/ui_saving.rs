@@ -5,8 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
 mod common;
+use common::ask_to_close;
 
-use egui::{Key, ViewportCommand, ViewportEvent, ViewportId};
+use egui::{Key, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use harvest::store::Disk;
@@ -95,17 +96,6 @@ fn add_card(harness: &mut Harness<'_, HarvestApp>, text: &str) {
 
 fn file_has(path: &Path, words: &str) -> bool {
     std::fs::read_to_string(path).is_ok_and(|text| text.contains(words))
-}
-
-fn ask_to_close(harness: &mut Harness<'_, HarvestApp>) {
-    harness
-        .input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(ViewportEvent::Close);
-    harness.step();
 }
 
 fn close_was_cancelled(harness: &Harness<'_, HarvestApp>) -> bool {

@@ -1,7 +1,7 @@
 //! Theme flows through the real app: assign from the keyboard, create, merge, drag onto a theme.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
-use egui::{Event, Key, Modifiers};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use harvest::model::{Card, Category, Session, Theme};
@@ -9,16 +9,7 @@ use harvest::ui::HarvestApp;
 
 mod common;
 use common::app as harness;
-
-fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-fn type_text(harness: &mut Harness<'_, HarvestApp>, text: &str) {
-    harness.event(Event::Text(text.to_owned()));
-    harness.run();
-}
+use common::{press, type_text};
 
 /// Two cards in group 1, and the themes "Carers" and "Money".
 fn session() -> Session {

@@ -102,7 +102,7 @@ pub fn text_on(color: Rgb) -> Color32 {
 }
 
 /// WCAG's relative luminance of an opaque colour.
-fn relative_luminance(color: Color32) -> f32 {
+pub fn relative_luminance(color: Color32) -> f32 {
     let channel = |c: u8| {
         let c = f32::from(c) / 255.0;
         if c <= 0.040_45 {

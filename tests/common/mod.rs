@@ -63,3 +63,26 @@ pub fn run_until(
     }
     panic!("gave up waiting for work on a helper thread");
 }
+
+/// Types text the way a keyboard does: into whatever has the focus.
+pub fn type_text(harness: &mut Harness<'_, HarvestApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+pub fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: egui::Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Asks the window to close, as the title bar's button does, and runs that one frame.
+pub fn ask_to_close(harness: &mut Harness<'_, HarvestApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+}

@@ -9,19 +9,6 @@ const AA_CONTRAST: f32 = 4.5;
 /// The smallest text, in points (logical pixels at 100 %).
 const SMALLEST_TEXT: f32 = 12.0;
 
-/// WCAG relative luminance.
-fn luminance(color: Color32) -> f32 {
-    let channel = |c: u8| {
-        let c = f32::from(c) / 255.0;
-        if c <= 0.040_45 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
-}
-
 /// `top` (premultiplied, maybe see-through) painted over an opaque `under`.
 fn over(top: Color32, under: Color32) -> Color32 {
     let keep = 1.0 - f32::from(top.a()) / 255.0;
@@ -34,6 +21,7 @@ fn over(top: Color32, under: Color32) -> Color32 {
 }
 
 fn contrast(text: Color32, fill: Color32) -> f32 {
+    let luminance = harvest::ui::palette::relative_luminance;
     let (a, b) = (luminance(over(text, fill)), luminance(fill));
     (a.max(b) + 0.05) / (a.min(b) + 0.05)
 }
