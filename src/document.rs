@@ -40,6 +40,9 @@ impl Document {
     pub fn opened(opened: Opened, path: PathBuf) -> (Self, Option<String>) {
         let recovery = opened.recovery.map(|r| r.message());
         let document = Self {
+            // Changes made here count as this install's, so files captured on several
+            // laptops can be merged.
+            history: History::by(crate::store::places::replica_id()),
             lock: opened.lock,
             read_only: opened.read_only,
             ..Self::new(opened.session, path)

@@ -7,6 +7,7 @@ pub mod document;
 pub mod edit;
 pub mod import;
 pub mod launch;
+pub mod merge;
 pub mod model;
 pub mod profiling;
 pub mod signals;

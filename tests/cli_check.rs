@@ -159,7 +159,7 @@ fn bad_files() -> Vec<Bad> {
         ),
         bad(
             "newer version",
-            SAMPLE.replacen("version: 1,", "version: 99,", 1),
+            SAMPLE.replacen("version: 2,", "version: 99,", 1),
             "newer Harvest",
             false,
         ),

@@ -1,9 +1,11 @@
 //! Random runs of edits on the sample workshop, valid and not, single and batched, with undo
 //! and redo between them. After every step the session still holds together, a refused edit
-//! has changed nothing, and undo and redo give back exactly the sessions they should.
+//! has changed nothing, undo and redo give back exactly what the user saw before, and every
+//! change is marked for merging: what changed counts one more change, what went leaves a
+//! deletion marker, and no count ever goes back (an undo is a change too).
 
 use harvest::edit::{Edit, EditError, History, builders};
-use harvest::model::{Card, CardId, Category, Group, GroupId, Session, Theme, ThemeId};
+use harvest::model::{Card, CardId, Category, Group, GroupId, Relation, Session, Theme, ThemeId};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -300,6 +302,107 @@ fn make(recipe: &Recipe, session: &Session, start: &Session) -> Option<Edit> {
     Some(edit)
 }
 
+/// Everything a person sees: the session without the change counts kept for merging.
+fn seen(session: &Session) -> Session {
+    let mut session = session.clone();
+    session.deleted = Default::default();
+    session.details.changed = Default::default();
+    for group in &mut session.groups {
+        group.changed = Default::default();
+        group.made_as.clear();
+    }
+    for theme in &mut session.themes {
+        theme.changed = Default::default();
+        theme.made_as.clear();
+    }
+    for card in &mut session.cards {
+        card.changed = Default::default();
+    }
+    session
+}
+
+/// What a step that went through must have marked: a card, group or theme that changed
+/// counts one more change, one that went leaves a marker that has seen all its changes, one
+/// that came back has none, and no count goes back.
+fn check_marks(before: &Session, after: &Session) -> Result<(), String> {
+    for card in &after.cards {
+        if after.deleted.cards.contains_key(&card.id) {
+            return Err(format!("card {} is there and marked deleted", card.id));
+        }
+        match before.card(card.id) {
+            Some(was)
+                if !was.changed.relation(&card.changed).eq(&Relation::Older)
+                    && !was.same_content(card) =>
+            {
+                return Err(format!("card {} changed without counting it", card.id));
+            }
+            Some(was) if !card.changed.covers(&was.changed) => {
+                return Err(format!("card {}'s changes went back", card.id));
+            }
+            None if before
+                .deleted
+                .cards
+                .get(&card.id)
+                .is_some_and(|m| !card.changed.covers(m) || card.changed == *m) =>
+            {
+                return Err(format!(
+                    "card {} came back without seeing its deletion",
+                    card.id
+                ));
+            }
+            _ => {}
+        }
+    }
+    for card in &before.cards {
+        if after.card(card.id).is_none() {
+            match after.deleted.cards.get(&card.id) {
+                Some(marker) if marker.covers(&card.changed) && *marker != card.changed => {}
+                _ => return Err(format!("card {} went without a deletion marker", card.id)),
+            }
+        }
+    }
+    for (id, marker) in &before.deleted.cards {
+        if let Some(now) = after.deleted.cards.get(id)
+            && !now.covers(marker)
+        {
+            return Err(format!("the deletion marker of {id} went back"));
+        }
+    }
+    for group in &after.groups {
+        if let Some(was) = before.group(group.id) {
+            let same = (&was.name, &was.notes, &was.participants)
+                == (&group.name, &group.notes, &group.participants);
+            if !same && (group.changed == was.changed || !group.changed.covers(&was.changed)) {
+                return Err(format!("group {} changed without counting it", group.id));
+            }
+        }
+    }
+    for group in &before.groups {
+        if after.group(group.id).is_none() && !after.deleted.groups.contains_key(&group.id) {
+            return Err(format!("group {} went without a deletion marker", group.id));
+        }
+    }
+    for theme in &after.themes {
+        if let Some(was) = before.theme(theme.id) {
+            let same = (&was.name, was.color) == (&theme.name, theme.color);
+            if !same && (theme.changed == was.changed || !theme.changed.covers(&was.changed)) {
+                return Err(format!("theme {} changed without counting it", theme.id));
+            }
+        }
+    }
+    for theme in &before.themes {
+        if after.theme(theme.id).is_none() && !after.deleted.themes.contains_key(&theme.id) {
+            return Err(format!("theme {} went without a deletion marker", theme.id));
+        }
+    }
+    if before.details.title != after.details.title
+        && before.details.changed.title == after.details.changed.title
+    {
+        return Err("the title changed without counting it".into());
+    }
+    Ok(())
+}
+
 fn sample() -> Session {
     harvest::store::format::from_text(harvest::store::places::SAMPLE)
         .map(|parsed| parsed.session)
@@ -334,6 +437,9 @@ proptest! {
                     let Some(edit) = edit else { continue };
                     match history.apply(&mut session, edit.clone()) {
                         Ok(()) => {
+                            if let Err(why) = check_marks(&before, &session) {
+                                prop_assert!(false, "{} after {:?}", why, edit);
+                            }
                             undo_to.push(before);
                             redo_to.clear();
                         }
@@ -350,7 +456,10 @@ proptest! {
                     let undone = history.undo(&mut session);
                     prop_assert_eq!(&undone, &Ok(!undo_to.is_empty()));
                     if let Some(earlier) = undo_to.pop() {
-                        prop_assert_eq!(&session, &earlier, "undo gives back the session before");
+                        prop_assert_eq!(seen(&session), seen(&earlier), "undo gives back the session before");
+                        if let Err(why) = check_marks(&before, &session) {
+                            prop_assert!(false, "{} after undo", why);
+                        }
                         redo_to.push(before);
                     }
                 }
@@ -358,7 +467,10 @@ proptest! {
                     let redone = history.redo(&mut session);
                     prop_assert_eq!(&redone, &Ok(!redo_to.is_empty()));
                     if let Some(later) = redo_to.pop() {
-                        prop_assert_eq!(&session, &later, "redo gives back the session after");
+                        prop_assert_eq!(seen(&session), seen(&later), "redo gives back the session after");
+                        if let Err(why) = check_marks(&before, &session) {
+                            prop_assert!(false, "{} after redo", why);
+                        }
                         undo_to.push(before);
                     }
                 }
@@ -374,10 +486,10 @@ proptest! {
             undone += 1;
         }
         prop_assert_eq!(undone, undo_to.len());
-        prop_assert_eq!(&session, &start, "undoing everything gives back the sample");
+        prop_assert_eq!(seen(&session), seen(&start), "undoing everything gives back the sample");
         for _ in 0..undone {
             prop_assert_eq!(history.redo(&mut session), Ok(true));
         }
-        prop_assert_eq!(&session, &end, "redoing everything gives back the end");
+        prop_assert_eq!(seen(&session), seen(&end), "redoing everything gives back the end");
     }
 }

@@ -126,3 +126,71 @@ fn a_session_with_nothing_in_it_opens_as_an_untitled_workshop_with_one_group() {
     assert_eq!(names, ["Group 1"], "a group to type into");
     assert!(session.themes.is_empty() && session.cards.is_empty());
 }
+
+#[test]
+fn the_v2_fixture_loads_forever_with_its_conflict_and_deletion() {
+    let session = load("tests/fixtures/v2.ron");
+    assert_eq!(session.details.title, "Version 1 fixture: carers' forum");
+    assert_eq!(session.cards.len(), 4, "one of the five cards was deleted");
+    let deleted = "0191b5a0-0000-7000-8000-000000001005";
+    assert!(session.cards.iter().all(|c| c.id.to_string() != deleted));
+    let marker = session
+        .deleted
+        .cards
+        .iter()
+        .find(|(id, _)| id.to_string() == deleted)
+        .map(|(_, changes)| changes)
+        .expect("the deletion is remembered");
+    assert_eq!(marker.counts.len(), 1, "deleted on one laptop");
+    let conflicts: Vec<_> = session.conflicts().collect();
+    assert_eq!(conflicts.len(), 1, "one card edited on two laptops");
+    let card = conflicts[0];
+    assert!(card.text.ends_with("(table B)"));
+    assert_eq!(card.others.len(), 1);
+    assert_eq!(card.others[0].from, "table-a.ron");
+    assert_eq!(card.version_from, "table-b.ron");
+    assert!(card.others[0].card.text.ends_with("at table A"));
+    assert_eq!(
+        card.changed.relation(&card.others[0].card.changed),
+        harvest::model::Relation::Concurrent
+    );
+    let idea = session
+        .cards
+        .iter()
+        .find(|c| !c.answers.is_empty())
+        .unwrap();
+    let linked: Vec<String> = idea.answers_made().iter().map(|a| a.to_string()).collect();
+    assert_eq!(
+        idea.answers.len(),
+        1,
+        "the link to the card that is here holds"
+    );
+    assert_eq!(linked[0], deleted, "the link to the deleted card waits");
+    // Written again, it reads back the same.
+    let text = store::format::to_text(&session).unwrap();
+    assert_eq!(
+        store::load_bytes(Path::new("again.ron"), text.as_bytes()).unwrap(),
+        session
+    );
+}
+
+#[test]
+fn a_v1_file_saved_again_becomes_v2_and_says_nothing_changed_since() {
+    let session = load("tests/fixtures/v1.ron");
+    assert!(session.deleted.is_empty(), "no deletions remembered");
+    assert!(
+        session
+            .cards
+            .iter()
+            .all(|c| c.changed.is_empty() && c.others.is_empty()),
+        "nothing changed since"
+    );
+    let text = store::format::to_text(&session).unwrap();
+    assert!(text.contains("    version: 2,\n"), "saved as version 2");
+    assert!(
+        !text.contains("changed:"),
+        "no empty change counts written out"
+    );
+    let again = store::load_bytes(Path::new("again.ron"), text.as_bytes()).unwrap();
+    assert_eq!(again, session);
+}

@@ -75,7 +75,7 @@ fn the_file_starts_with_its_header_and_is_readable() {
     });
     let text = to_text(&session).unwrap();
     assert!(
-        text.starts_with("(\n    format: \"harvest-session\",\n    version: 1,\n"),
+        text.starts_with("(\n    format: \"harvest-session\",\n    version: 2,\n"),
         "{text}"
     );
     assert!(text.contains("title: \"Personal budgets\""));

@@ -130,7 +130,7 @@ fn a_newer_file_opens_read_only_with_what_could_be_read() {
     let path = session_file(dir.path());
     let text = std::fs::read_to_string(&path)
         .unwrap()
-        .replace("version: 1,", "version: 7,");
+        .replace("version: 2,", "version: 7,");
     std::fs::write(&path, &text).unwrap();
     let opened = store::open(&path).unwrap();
     assert!(opened.lock.is_none());

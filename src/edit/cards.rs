@@ -61,11 +61,12 @@ pub(super) fn move_to(
         category: card.category,
         index: from,
     }];
-    let leaves = |left: Category| card.category == left && category != left;
+    let was = card.category;
+    let leaves = |left: Category| was == left && category != left;
     if leaves(Category::MakeADifference) && !card.answers.is_empty() {
         inverse.push(Edit::SetAnswers {
             id,
-            answers: std::mem::take(&mut card.answers),
+            answers: card.replace_answers(Vec::new()),
         });
     }
     if leaves(Category::NotSoGood) {
@@ -74,6 +75,37 @@ pub(super) fn move_to(
     card.group = group;
     card.category = category;
     session.cards.insert(index.min(session.cards.len()), card);
+    Ok(batch_or_single(inverse))
+}
+
+/// Replaces a card whole, keeping what a card must hold (see [`Edit::ReplaceCard`]); the
+/// inverse puts the old card back first, then the links to it.
+pub(super) fn replace(session: &mut Session, mut card: Card) -> Result<Edit, EditError> {
+    let at = session.card_index(card.id).ok_or(EditError::NoCard)?;
+    if session.group(card.group).is_none() {
+        return Err(EditError::NoGroup);
+    }
+    if card.votes < 0 {
+        return Err(EditError::NegativeVotes);
+    }
+    card.themes = checked_themes(session, std::mem::take(&mut card.themes))?;
+    if !card.answers.is_empty() {
+        if card.category != Category::MakeADifference {
+            return Err(EditError::NotAnIdea);
+        }
+        card.answers = checked_answers(session, card.id, std::mem::take(&mut card.answers))?;
+    }
+    card.others.clear();
+    let leaves_problems =
+        session.cards[at].category == Category::NotSoGood && card.category != Category::NotSoGood;
+    let old = std::mem::replace(&mut session.cards[at], card);
+    let mut inverse = vec![Edit::ReplaceCard {
+        card: Box::new(old),
+    }];
+    if leaves_problems {
+        let id = session.cards[at].id;
+        inverse.extend(unlink_answers_to(session, id));
+    }
     Ok(batch_or_single(inverse))
 }
 
@@ -118,7 +150,7 @@ pub(super) fn set_answers(
     }
     let answers = checked_answers(session, id, answers)?;
     let card = card_mut(session, id)?;
-    let old = std::mem::replace(&mut card.answers, answers);
+    let old = card.replace_answers(answers);
     Ok(Edit::SetAnswers { id, answers: old })
 }
 
@@ -157,11 +189,16 @@ fn unlink_answers_to(session: &mut Session, id: CardId) -> Vec<Edit> {
     let mut restore = Vec::new();
     for other in &mut session.cards {
         if other.answers.contains(&id) {
+            let left = other
+                .answers
+                .iter()
+                .filter(|a| **a != id)
+                .copied()
+                .collect();
             restore.push(Edit::SetAnswers {
                 id: other.id,
-                answers: other.answers.clone(),
+                answers: other.replace_answers(left),
             });
-            other.answers.retain(|a| *a != id);
         }
     }
     restore

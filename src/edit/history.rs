@@ -1,7 +1,7 @@
 //! Undo and redo: the inverses of the user's edits, one step per thing the user did.
 
 use super::{Edit, EditError};
-use crate::model::Session;
+use crate::model::{ReplicaId, Session};
 
 /// One thing the user did, ready to be undone or redone.
 #[derive(Clone, Debug)]
@@ -27,20 +27,38 @@ fn verb(undo: &bool) -> &'static str {
 }
 
 /// Undo and redo on top of [`Edit`]. Lives only in memory: history is never saved.
+///
+/// Every step it applies, undoes or redoes is marked as changed by its install (see
+/// [`super::stamps`]), which is what lets sessions captured apart be merged.
 #[derive(Debug, Default)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// Whose changes these are; a fresh id unless set with [`History::by`].
+    replica: ReplicaId,
 }
 
 impl History {
     /// Steps kept; older ones are forgotten so a long day's capture stays small.
     const LIMIT: usize = 1000;
 
+    /// A history whose changes are counted as `replica`'s.
+    pub fn by(replica: ReplicaId) -> Self {
+        Self {
+            replica,
+            ..Self::default()
+        }
+    }
+
+    pub fn replica(&self) -> ReplicaId {
+        self.replica
+    }
+
     /// Applies a user's edit and remembers how to undo it.
     pub fn apply(&mut self, session: &mut Session, edit: Edit) -> Result<(), EditError> {
         let label = edit.describe();
         let inverse = edit.apply(session)?;
+        super::stamps::stamp(session, &inverse, self.replica, jiff::Timestamp::now());
         self.undo.push(Step {
             edit: inverse,
             label,
@@ -54,12 +72,12 @@ impl History {
 
     /// Undoes the last step: Ok(false) when there is nothing to undo.
     pub fn undo(&mut self, session: &mut Session) -> Result<bool, StepFailed> {
-        Self::step(&mut self.undo, &mut self.redo, session, true)
+        Self::step(&mut self.undo, &mut self.redo, session, true, self.replica)
     }
 
     /// Redoes the last undone step: Ok(false) when there is nothing to redo.
     pub fn redo(&mut self, session: &mut Session) -> Result<bool, StepFailed> {
-        Self::step(&mut self.redo, &mut self.undo, session, false)
+        Self::step(&mut self.redo, &mut self.undo, session, false, self.replica)
     }
 
     fn step(
@@ -67,12 +85,14 @@ impl History {
         to: &mut Vec<Step>,
         session: &mut Session,
         undo: bool,
+        replica: ReplicaId,
     ) -> Result<bool, StepFailed> {
         let Some(step) = from.pop() else {
             return Ok(false);
         };
         match step.edit.apply(session) {
             Ok(inverse) => {
+                super::stamps::stamp(session, &inverse, replica, jiff::Timestamp::now());
                 to.push(Step {
                     edit: inverse,
                     label: step.label,

@@ -8,6 +8,7 @@ pub mod builders;
 mod cards;
 mod groups;
 mod history;
+pub mod stamps;
 mod themes;
 
 pub use history::{History, StepFailed};
@@ -90,8 +91,18 @@ pub enum Edit {
     UpdateTheme {
         theme: Theme,
     },
+    /// Puts `card` in place of the card with the same id, with no other versions: how a
+    /// conflict is resolved. What it becomes has seen every version the card held. Links to
+    /// it go if it leaves "Not so good", as for [`Edit::MoveCard`].
+    ReplaceCard {
+        card: Box<Card>,
+    },
     /// Puts a whole session in place of the current one (restoring an earlier version).
     ReplaceSession(Box<Session>),
+    /// Puts what merging other laptops' files made in place of the session. Those changes
+    /// are theirs, so nothing is counted as changed here, neither now nor when it is undone:
+    /// undoing a merge leaves the session as if the files had never been merged in.
+    TakeMerged(Box<Session>),
     /// Several edits that the user did as one thing: applied, and undone, together.
     Batch(Vec<Edit>),
 }
@@ -158,10 +169,16 @@ impl Edit {
             Edit::AddTheme { theme, index } => themes::add(session, theme, index),
             Edit::DeleteTheme { id } => themes::delete(session, id),
             Edit::UpdateTheme { theme } => themes::update(session, theme),
+            Edit::ReplaceCard { card } => cards::replace(session, *card),
             Edit::ReplaceSession(replacement) => {
                 replacement.validate().map_err(EditError::InvalidSession)?;
                 let old = std::mem::replace(session, *replacement);
                 Ok(Edit::ReplaceSession(Box::new(old)))
+            }
+            Edit::TakeMerged(merged) => {
+                merged.validate().map_err(EditError::InvalidSession)?;
+                let old = std::mem::replace(session, *merged);
+                Ok(Edit::TakeMerged(Box::new(old)))
             }
             Edit::Batch(edits) => apply_batch(session, edits),
         }
@@ -186,7 +203,9 @@ impl Edit {
             Edit::AddTheme { .. } => "add theme",
             Edit::DeleteTheme { .. } => "delete theme",
             Edit::UpdateTheme { .. } => "edit theme",
+            Edit::ReplaceCard { .. } => "resolve conflict",
             Edit::ReplaceSession(_) => "restore version",
+            Edit::TakeMerged(_) => "merge in",
             Edit::Batch(edits) => match edits.first() {
                 Some(first) if edits.iter().all(|e| e.describe() == first.describe()) => {
                     first.describe()

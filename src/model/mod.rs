@@ -2,6 +2,7 @@
 
 mod card;
 mod category;
+mod changes;
 mod group;
 mod ids;
 mod repair;
@@ -9,11 +10,12 @@ mod session;
 mod theme;
 mod validate;
 
-pub use card::Card;
+pub use card::{Card, OtherVersion};
 pub use category::Category;
+pub use changes::{Changes, Relation, ReplicaId};
 pub use group::Group;
 pub use ids::{CardId, GroupId, ThemeId};
 pub use repair::Repair;
-pub use session::{Details, Session, Targets};
+pub use session::{Deleted, Details, DetailsChanges, Session, Targets};
 pub use theme::{Rgb, Theme};
 pub use validate::Invalid;

@@ -1,5 +1,6 @@
-use super::{Card, CardId, Category, Group, GroupId, Theme, ThemeId};
+use super::{Card, CardId, Category, Changes, Group, GroupId, Theme, ThemeId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Everything captured at one workshop.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,6 +15,29 @@ pub struct Session {
     pub themes: Vec<Theme>,
     /// Cards in display order: within one group and category, earlier cards come first.
     pub cards: Vec<Card>,
+    /// What was deleted, and the changes it had seen then: so a merge keeps it deleted
+    /// rather than bringing back a copy nobody changed.
+    #[serde(skip_serializing_if = "Deleted::is_empty")]
+    pub deleted: Deleted,
+}
+
+/// Deletion markers: per id, the item's changes up to and including its deletion.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[serde(deny_unknown_fields)]
+pub struct Deleted {
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub groups: BTreeMap<GroupId, Changes>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub themes: BTreeMap<ThemeId, Changes>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub cards: BTreeMap<CardId, Changes>,
+}
+
+impl Deleted {
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty() && self.themes.is_empty() && self.cards.is_empty()
+    }
 }
 
 impl Default for Session {
@@ -23,6 +47,7 @@ impl Default for Session {
             groups: vec![Group::new("Group 1")],
             themes: Vec::new(),
             cards: Vec::new(),
+            deleted: Deleted::default(),
         }
     }
 }
@@ -42,6 +67,37 @@ pub struct Details {
     pub targets: Targets,
     /// The kinds of people taking part, in the order they are listed.
     pub roles: Vec<String>,
+    /// Per field, who changed it and when: details merge field by field, the later change
+    /// winning.
+    #[serde(skip_serializing_if = "DetailsChanges::is_empty")]
+    pub changed: DetailsChanges,
+}
+
+/// The changes of each field of [`Details`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[serde(deny_unknown_fields)]
+pub struct DetailsChanges {
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub title: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub date: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub venue: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub facilitators: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub notes: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub targets: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub roles: Changes,
+}
+
+impl DetailsChanges {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl Default for Details {
@@ -54,6 +110,7 @@ impl Default for Details {
             notes: String::new(),
             targets: Targets::default(),
             roles: default_roles(),
+            changed: DetailsChanges::default(),
         }
     }
 }
@@ -71,7 +128,7 @@ fn default_roles() -> Vec<String> {
 }
 
 /// Cards asked of each group, per category. Zero means "no target".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(default)]
 // A field name the format does not know is damage, not something to drop in silence.
 #[serde(deny_unknown_fields)]
@@ -204,6 +261,11 @@ impl Session {
             }
         }
         totals
+    }
+
+    /// The cards with other versions still to choose between.
+    pub fn conflicts(&self) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(|c| !c.others.is_empty())
     }
 
     /// A name for a new group that no group has yet ("Group 7").

@@ -1,4 +1,4 @@
-use super::ThemeId;
+use super::{Changes, ThemeId};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -11,6 +11,17 @@ pub struct Theme {
     pub id: ThemeId,
     pub name: String,
     pub color: Rgb,
+    /// The name it was made with: two laptops that made a theme of the same name (in any
+    /// capitals) made the same theme. Empty for a theme from a version 1 file.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub made_as: String,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub changed: Changes,
+}
+
+/// A name as merging compares it: any capitals, no surrounding spaces.
+pub(super) fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 impl Default for Theme {
@@ -19,6 +30,8 @@ impl Default for Theme {
             id: ThemeId::new(),
             name: String::new(),
             color: Rgb::PALETTE[0],
+            made_as: String::new(),
+            changed: Changes::default(),
         }
     }
 }
@@ -26,11 +39,22 @@ impl Default for Theme {
 impl Theme {
     /// A new theme; `index` picks its colour from the palette so neighbours differ.
     pub fn new(name: impl Into<String>, index: usize) -> Self {
+        let name = name.into();
         Self {
-            name: name.into(),
+            made_as: name.clone(),
+            name,
             color: Rgb::PALETTE[index % Rgb::PALETTE.len()],
             ..Self::default()
         }
+    }
+
+    /// What makes two themes the same theme when sessions are merged.
+    pub fn match_key(&self) -> String {
+        name_key(if self.made_as.is_empty() {
+            &self.name
+        } else {
+            &self.made_as
+        })
     }
 }
 

@@ -3,10 +3,21 @@
 //! ```ron
 //! (
 //!     format: "harvest-session",
-//!     version: 1,
-//!     session: ( details: ( title: "…", … ), groups: [ … ], themes: [ … ], cards: [ … ] ),
+//!     version: 2,
+//!     session: ( details: ( title: "…", … ), groups: [ … ], themes: [ … ], cards: [ … ],
+//!                deleted: ( cards: { "…": "…" } ) ),
 //! )
 //! ```
+//!
+//! Versions:
+//! - 1: details, groups, themes and cards.
+//! - 2: adds what merging sessions captured apart needs: `changed` on each group, theme,
+//!   card and details field, `made_as` on groups and themes, `others` and `version_from` (a
+//!   card's conflicting versions, and the file of the one shown), `answers_as_made` (an
+//!   idea's links, when some wait for a card that is not here) and `deleted` (deletion
+//!   markers). A version 1 file reads as a version 2 one
+//!   in which nothing has changed since and nothing was deleted; every new field has a
+//!   default, so no other step is needed. Saved again, it is written as version 2.
 
 use super::messages::{first_non_space, invalid, syntax};
 use super::problem::Problem;
@@ -16,7 +27,7 @@ use serde::{Deserialize, Serialize};
 /// What the `format` field of every session file says.
 pub const FORMAT: &str = "harvest-session";
 /// The newest version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Nesting deeper than any real session needs; deeper input is refused before it can exhaust
 /// the stack.
@@ -140,7 +151,7 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
             return Err(ParseError::Bad(
                 Problem::new("the file has no `format` field, so it is not a Harvest session")
                     .hint(
-                        "a session file starts with `(format: \"harvest-session\", version: 1, …`",
+                        "a session file starts with `(format: \"harvest-session\", version: 2, …`",
                     ),
             ));
         }
@@ -161,7 +172,7 @@ pub fn from_text(text: &str) -> Result<Parsed, ParseError> {
     if version == 0 {
         return Err(ParseError::Bad(
             Problem::new("the file has no `version` field (or version 0)")
-                .hint("a session file starts with `(format: \"harvest-session\", version: 1, …`"),
+                .hint("a session file starts with `(format: \"harvest-session\", version: 2, …`"),
         ));
     }
     let mut file: FileIn = options()

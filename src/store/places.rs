@@ -196,6 +196,31 @@ pub fn unused_path(dir: &Path, stem: &str) -> PathBuf {
         .unwrap_or_else(|| dir.join(format!("{stem}.ron")))
 }
 
+/// This install's name in the change counts that merging compares (see
+/// [`crate::model::Changes`]): kept in the data folder, made on first use. Without a usable
+/// data folder, a fresh one for this run, which is safe, only less tidy in the file.
+pub fn replica_id() -> crate::model::ReplicaId {
+    use crate::model::ReplicaId;
+    let Ok(dir) = Places::standard().ensure_dir() else {
+        return ReplicaId::new();
+    };
+    let note = dir.join("replica");
+    if let Some(id) = std::fs::read_to_string(&note)
+        .ok()
+        .and_then(|text| ReplicaId::parse(&text))
+    {
+        return id;
+    }
+    let id = ReplicaId::new();
+    if let Err(error) = write_atomically(&note, id.to_string().as_bytes()) {
+        log::warn!(
+            "could not keep this install's id in {}: {error}",
+            note.display()
+        );
+    }
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

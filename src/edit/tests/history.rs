@@ -36,7 +36,18 @@ fn history_undoes_and_redoes_one_user_action_at_a_time() {
     assert!(!session.cards[0].starred);
     assert_eq!(history.undo_label(), Some("add card"));
     assert_eq!(history.undo(&mut session), Ok(true));
-    assert_eq!(session, before, "the whole paste is one step");
+    let seen = |s: &crate::model::Session| -> Vec<(String, bool)> {
+        s.cards
+            .iter()
+            .map(|c| (c.text.clone(), c.starred))
+            .collect()
+    };
+    assert_eq!(seen(&session), seen(&before), "the whole paste is one step");
+    assert_eq!(
+        session.deleted.cards.len(),
+        3,
+        "the pasted cards are remembered as deleted, for merging"
+    );
     assert_eq!(history.undo(&mut session), Ok(false));
 
     assert_eq!(history.redo(&mut session), Ok(true));

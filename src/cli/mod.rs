@@ -1,7 +1,10 @@
-//! The command line: `harvest [FILE]` opens the app; subcommands check, export and import files.
+//! The command line: `harvest [FILE]` opens the app; subcommands check, export, import and
+//! merge files.
 //!
 //! Exit codes: 0 done, 1 bad input or a file that could not be read or written, 2 bad usage
 //! (clap's own errors, such as a Word export without `--output`).
+
+mod merge;
 
 use crate::store;
 use crate::summary::{self, Format, Summary, SummaryOptions};
@@ -56,6 +59,21 @@ pub enum Command {
         #[arg(long, short)]
         output: PathBuf,
     },
+    /// Merge sessions captured apart (one laptop per table) into one event: every card once,
+    /// deletions kept, a card changed on two laptops kept in both versions to resolve.
+    Merge {
+        /// Session files, or folders: every session file directly inside (sync tools'
+        /// temporary files skipped, their conflict copies included).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The new session file; never overwritten if it exists.
+        #[arg(long, short, required_unless_present = "into", conflicts_with = "into")]
+        output: Option<PathBuf>,
+        /// An existing session to merge the inputs into instead, replaced whole, and only
+        /// while no other Harvest has it open.
+        #[arg(long)]
+        into: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -102,6 +120,11 @@ pub fn run(command: Command) -> Result<(), CliError> {
             appendix,
         } => export(&file, format.into(), output.as_deref(), appendix),
         Command::Import { file, output } => import(&file, &output),
+        Command::Merge {
+            inputs,
+            output,
+            into,
+        } => merge::run(&inputs, output.as_deref(), into.as_deref()),
     }
 }
 
@@ -111,9 +134,13 @@ fn check(file: &Path) -> Result<(), CliError> {
     Ok(())
 }
 
-/// "FILE: 6 groups, 48 cards, 5 themes".
+/// "FILE: 6 groups, 48 cards, 5 themes", and ", 1 conflict to resolve" when there are any.
 fn contents(file: &Path, session: &crate::model::Session) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    counts(file, session) + &conflicts(session)
+}
+
+/// "FILE: 6 groups, 48 cards, 5 themes".
+fn counts(file: &Path, session: &crate::model::Session) -> String {
     format!(
         "{}: {}, {}, {}",
         file.display(),
@@ -121,6 +148,19 @@ fn contents(file: &Path, session: &crate::model::Session) -> String {
         plural(session.cards.len(), "card"),
         plural(session.themes.len(), "theme"),
     )
+}
+
+/// ", 2 conflicts to resolve", or nothing when there are none.
+fn conflicts(session: &crate::model::Session) -> String {
+    match session.conflicts().count() {
+        0 => String::new(),
+        n => format!(", {} to resolve", plural(n, "conflict")),
+    }
+}
+
+/// "1 card", "2 cards".
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 fn export(

@@ -1,0 +1,147 @@
+//! `harvest merge IN... --output NEW.ron` and `--into EVENT.ron`: reads every input first,
+//! and writes only when all of them read; the new file is never written over an existing
+//! one, and a session merged into is replaced whole, only while this command holds its lock.
+
+use super::{CliError, conflicts, counts, plural, write_new};
+use crate::merge::{self, Side, inputs};
+use crate::model::Session;
+use crate::store;
+use std::path::{Path, PathBuf};
+
+pub(super) fn run(
+    inputs: &[PathBuf],
+    output: Option<&Path>,
+    into: Option<&Path>,
+) -> Result<(), CliError> {
+    if let Some(output) = output
+        && output.exists()
+    {
+        return Err(already_exists(output));
+    }
+    let target = output.or(into).unwrap_or(Path::new("merged.ron"));
+    let files = expand(inputs, target)?;
+    let mut sessions = Vec::with_capacity(files.len());
+    for file in &files {
+        sessions.push(store::load(file).map_err(|e| CliError(e.report()))?);
+    }
+    let names: Vec<String> = files.iter().map(|f| name_of(f)).collect();
+    let mut sides: Vec<Side<'_>> = names
+        .iter()
+        .zip(&sessions)
+        .map(|(name, session)| Side { name, session })
+        .collect();
+    match (output, into) {
+        (Some(output), _) => {
+            let session = merged(&sides, output)?;
+            let text = store::format::to_text(&session).map_err(|e| cannot_write(output, &e))?;
+            write_new(output, text.as_bytes()).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    already_exists(output)
+                } else {
+                    cannot_write(output, &store::io_message(&e))
+                }
+            })?;
+            println!("{}", summary(output, &session, files.len()));
+        }
+        (None, Some(into)) => {
+            // Held until written: no Harvest can open the session for writing meanwhile.
+            let _lock = store::SessionLock::acquire(into).map_err(|e| CliError(e.to_string()))?;
+            let existing = store::load(into).map_err(|e| CliError(e.report()))?;
+            let name = name_of(into);
+            sides.insert(
+                0,
+                Side {
+                    name: &name,
+                    session: &existing,
+                },
+            );
+            let session = merged(&sides, into)?;
+            store::save(&session, into).map_err(|e| cannot_write(into, &e))?;
+            println!("{}", summary(into, &session, files.len()));
+        }
+        (None, None) => {
+            return Err(CliError(
+                "say where to: --output NEW.ron or --into EVENT.ron".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The merged session, checked before anything is written.
+fn merged(sides: &[Side<'_>], target: &Path) -> Result<Session, CliError> {
+    let (session, _) = merge::merge_all(sides)
+        .ok_or_else(|| CliError("nothing to merge: name session files or folders".into()))?;
+    session.validate().map_err(|e| {
+        CliError(format!(
+            "{}: not written: the merged session does not hold together ({e})",
+            target.display()
+        ))
+    })?;
+    Ok(session)
+}
+
+/// Every input file: files as given, folders as the session files directly inside them.
+/// The file being written is never one of them, and no file is read twice.
+fn expand(inputs: &[PathBuf], target: &Path) -> Result<Vec<PathBuf>, CliError> {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    let mut files: Vec<PathBuf> = Vec::new();
+    for input in inputs {
+        let found = if input.is_dir() {
+            let inside = inputs::session_files(input).map_err(|e| {
+                CliError(format!(
+                    "{}: could not read the folder: {}",
+                    input.display(),
+                    store::io_message(&e)
+                ))
+            })?;
+            let inside: Vec<PathBuf> = inside.into_iter().filter(|f| !same(f, target)).collect();
+            if inside.is_empty() {
+                return Err(CliError(format!(
+                    "{}: no session files in this folder",
+                    input.display()
+                )));
+            }
+            inside
+        } else {
+            vec![input.clone()]
+        };
+        for file in found {
+            if !files.iter().any(|f| same(f, &file)) {
+                files.push(file);
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// "event.ron: 7 groups, 51 cards, 6 themes — merged 3 files, 1 conflict to resolve".
+fn summary(file: &Path, session: &Session, merged: usize) -> String {
+    format!(
+        "{} — merged {}{}",
+        counts(file, session),
+        plural(merged, "file"),
+        conflicts(session)
+    )
+}
+
+fn name_of(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn already_exists(path: &Path) -> CliError {
+    CliError(format!(
+        "{}: already exists; not overwritten (choose another --output, or merge into it with --into)",
+        path.display()
+    ))
+}
+
+fn cannot_write(path: &Path, why: &dyn std::fmt::Display) -> CliError {
+    CliError(format!("{}: could not write: {why}", path.display()))
+}

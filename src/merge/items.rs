@@ -1,0 +1,98 @@
+//! Groups, themes and the session's details: no conflicts to keep, the later change wins.
+//!
+//! Each keeps the changes of every version it has met (so a deletion marker can tell whether
+//! it has seen them all) and the content of the latest one. "Latest" is by the time of the
+//! last change, which never goes back along one history (see [`Changes::bump`]), so a
+//! version built on another always wins over it.
+
+use crate::model::{Changes, Details, DetailsChanges, Group, Theme};
+use std::cmp::Ordering;
+
+/// Something merged by "the later change wins".
+pub(super) trait Register: Clone {
+    fn changes(&self) -> &Changes;
+    fn changes_mut(&mut self) -> &mut Changes;
+    /// Decides between versions changed at the same moment, the same way on every laptop.
+    fn tie_break(&self, other: &Self) -> Ordering;
+}
+
+impl Register for Group {
+    fn changes(&self) -> &Changes {
+        &self.changed
+    }
+    fn changes_mut(&mut self) -> &mut Changes {
+        &mut self.changed
+    }
+    fn tie_break(&self, other: &Self) -> Ordering {
+        (&self.name, &self.notes, &self.participants, &self.made_as).cmp(&(
+            &other.name,
+            &other.notes,
+            &other.participants,
+            &other.made_as,
+        ))
+    }
+}
+
+impl Register for Theme {
+    fn changes(&self) -> &Changes {
+        &self.changed
+    }
+    fn changes_mut(&mut self) -> &mut Changes {
+        &mut self.changed
+    }
+    fn tie_break(&self, other: &Self) -> Ordering {
+        (&self.name, self.color.to_hex(), &self.made_as).cmp(&(
+            &other.name,
+            other.color.to_hex(),
+            &other.made_as,
+        ))
+    }
+}
+
+/// The later of two versions of one item, knowing every change of both.
+pub(super) fn later<T: Register>(a: &T, b: &T) -> T {
+    let a_wins = a
+        .changes()
+        .later(b.changes())
+        .then_with(|| a.tie_break(b))
+        .is_ge();
+    let (mut winner, loser) = if a_wins {
+        (a.clone(), b)
+    } else {
+        (b.clone(), a)
+    };
+    winner.changes_mut().join(loser.changes());
+    winner
+}
+
+/// Details merged field by field; returns the names of the fields whose values differed.
+pub(super) fn details(a: &Details, b: &Details) -> (Details, Vec<&'static str>) {
+    let mut merged = a.clone();
+    let mut differed = Vec::new();
+    macro_rules! field {
+        ($name:ident) => {
+            let (value, changes) = pick((&a.$name, &a.changed.$name), (&b.$name, &b.changed.$name));
+            if a.$name != b.$name {
+                differed.push(stringify!($name));
+            }
+            merged.$name = value.clone();
+            merged.changed.$name = changes;
+        };
+    }
+    field!(title);
+    field!(date);
+    field!(venue);
+    field!(facilitators);
+    field!(notes);
+    field!(targets);
+    field!(roles);
+    debug_assert!(DetailsChanges::default().is_empty());
+    (merged, differed)
+}
+
+fn pick<'a, V: Ord>(a: (&'a V, &Changes), b: (&'a V, &Changes)) -> (&'a V, Changes) {
+    let a_wins = a.1.later(b.1).then_with(|| a.0.cmp(b.0)).is_ge();
+    let mut changes = a.1.clone();
+    changes.join(b.1);
+    (if a_wins { a.0 } else { b.0 }, changes)
+}
