@@ -23,10 +23,32 @@ pub enum Picked {
     Unavailable(String),
 }
 
+/// Several files to read together, or a folder of them (the table files to merge in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Several {
+    Files,
+    Folder,
+}
+
+/// What came of asking for several files or a folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickedSeveral {
+    Chosen(Vec<PathBuf>),
+    Cancelled,
+    /// No dialog could be shown; the words say why.
+    Unavailable(String),
+}
+
 /// Where file dialogs come from. The app asks on a helper thread, so `pick` may wait for as
 /// long as the user takes. Tests put in one that has no dialog.
 pub trait FilePicker: Send + Sync {
     fn pick(&self, request: &FileRequest) -> Picked;
+
+    /// Session files or a folder to read; a picker without such a dialog says so.
+    fn pick_several(&self, what: Several) -> PickedSeveral {
+        let _ = what;
+        PickedSeveral::Unavailable("No file dialog here.".to_owned())
+    }
 }
 
 /// The desktop's own dialogs, through rfd.
@@ -45,6 +67,25 @@ impl FilePicker for SystemDialogs {
         match picked {
             Some(file) => Picked::Chosen(file.path().to_owned()),
             None => Picked::Cancelled,
+        }
+    }
+
+    fn pick_several(&self, what: Several) -> PickedSeveral {
+        if let Some(reason) = why_no_dialog() {
+            return PickedSeveral::Unavailable(reason);
+        }
+        let dialog = rfd::AsyncFileDialog::new();
+        let picked = match what {
+            Several::Files => {
+                pollster::block_on(dialog.add_filter("Harvest session", &["ron"]).pick_files())
+            }
+            Several::Folder => pollster::block_on(dialog.pick_folder()).map(|f| vec![f]),
+        };
+        match picked {
+            Some(files) if !files.is_empty() => {
+                PickedSeveral::Chosen(files.iter().map(|f| f.path().to_owned()).collect())
+            }
+            _ => PickedSeveral::Cancelled,
         }
     }
 }

@@ -19,7 +19,7 @@ pub(super) fn run(
         return Err(already_exists(output));
     }
     let target = output.or(into).unwrap_or(Path::new("merged.ron"));
-    let files = expand(inputs, target)?;
+    let files = inputs::files_in(inputs, target).map_err(CliError)?;
     let mut sessions = Vec::with_capacity(files.len());
     for file in &files {
         sessions.push(store::load(file).map_err(|e| CliError(e.report()))?);
@@ -79,43 +79,6 @@ fn merged(sides: &[Side<'_>], target: &Path) -> Result<Session, CliError> {
         ))
     })?;
     Ok(session)
-}
-
-/// Every input file: files as given, folders as the session files directly inside them.
-/// The file being written is never one of them, and no file is read twice.
-fn expand(inputs: &[PathBuf], target: &Path) -> Result<Vec<PathBuf>, CliError> {
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
-    let mut files: Vec<PathBuf> = Vec::new();
-    for input in inputs {
-        let found = if input.is_dir() {
-            let inside = inputs::session_files(input).map_err(|e| {
-                CliError(format!(
-                    "{}: could not read the folder: {}",
-                    input.display(),
-                    store::io_message(&e)
-                ))
-            })?;
-            let inside: Vec<PathBuf> = inside.into_iter().filter(|f| !same(f, target)).collect();
-            if inside.is_empty() {
-                return Err(CliError(format!(
-                    "{}: no session files in this folder",
-                    input.display()
-                )));
-            }
-            inside
-        } else {
-            vec![input.clone()]
-        };
-        for file in found {
-            if !files.iter().any(|f| same(f, &file)) {
-                files.push(file);
-            }
-        }
-    }
-    Ok(files)
 }
 
 /// "event.ron: 7 groups, 51 cards, 6 themes — merged 3 files, 1 conflict to resolve".

@@ -37,6 +37,43 @@ pub fn session_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// Every input file: files as given, folders as the session files directly inside them.
+/// The file being written (or merged into) is never one of them, and no file is read twice.
+pub fn files_in(inputs: &[PathBuf], target: &Path) -> Result<Vec<PathBuf>, String> {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    let mut files: Vec<PathBuf> = Vec::new();
+    for input in inputs {
+        let found = if input.is_dir() {
+            let inside = session_files(input).map_err(|e| {
+                format!(
+                    "{}: could not read the folder: {}",
+                    input.display(),
+                    crate::store::io_message(&e)
+                )
+            })?;
+            let inside: Vec<PathBuf> = inside.into_iter().filter(|f| !same(f, target)).collect();
+            if inside.is_empty() {
+                return Err(format!(
+                    "{}: no session files in this folder",
+                    input.display()
+                ));
+            }
+            inside
+        } else {
+            vec![input.clone()]
+        };
+        for file in found {
+            if !files.iter().any(|f| same(f, &file)) {
+                files.push(file);
+            }
+        }
+    }
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_session_file;

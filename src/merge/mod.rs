@@ -15,6 +15,9 @@ mod cards;
 mod identity;
 pub mod inputs;
 mod items;
+mod report;
+
+pub use report::Report;
 
 use crate::model::{Card, CardId, Category, Changes, Deleted, Group, GroupId, Session};
 use crate::model::{Theme, ThemeId};
@@ -26,33 +29,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub struct Side<'a> {
     pub name: &'a str,
     pub session: &'a Session,
-}
-
-/// What merging one file into a session changed there.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    /// The file, as named in its [`Side`].
-    pub from: String,
-    pub new_cards: usize,
-    pub changed_cards: usize,
-    pub deleted_cards: usize,
-    /// Cards with a conflict that was not there before.
-    pub conflicts: usize,
-    pub new_groups: usize,
-    pub new_themes: usize,
-    /// Details fields (title, venue, …) that differed; the later change was kept.
-    pub details: Vec<&'static str>,
-}
-
-impl Report {
-    /// Whether merging the file changed nothing.
-    pub fn is_empty(&self) -> bool {
-        *self
-            == Report {
-                from: self.from.clone(),
-                ..Report::default()
-            }
-    }
 }
 
 /// The merged session, and what the file merged in changed.
@@ -94,7 +70,7 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
         deleted,
     };
     keep_what_cards_need(&mut session, &groups.dropped, &themes.dropped);
-    let report = report(ours.session, &session, theirs.name, differed);
+    let report = report::report(ours.session, &session, theirs.name, differed);
     Merged { session, report }
 }
 
@@ -240,46 +216,4 @@ fn keep_what_cards_need(
             other.card.settle_answers(&holds);
         }
     }
-}
-
-/// What changed in `before` to make `after`.
-fn report(before: &Session, after: &Session, from: &str, details: Vec<&'static str>) -> Report {
-    let old: HashMap<CardId, &Card> = before.cards.iter().map(|c| (c.id, c)).collect();
-    let mut report = Report {
-        from: from.to_owned(),
-        details,
-        ..Report::default()
-    };
-    let mut still = 0;
-    for card in &after.cards {
-        match old.get(&card.id) {
-            None => report.new_cards += 1,
-            Some(was) => {
-                still += 1;
-                if !was.same_content(card) {
-                    report.changed_cards += 1;
-                }
-                if !card.others.is_empty() && was.others != card.others {
-                    report.conflicts += 1;
-                }
-            }
-        }
-        if !card.others.is_empty() && !old.contains_key(&card.id) {
-            report.conflicts += 1;
-        }
-    }
-    report.deleted_cards = before.cards.len() - still;
-    let groups: HashSet<GroupId> = before.groups.iter().map(|g| g.id).collect();
-    report.new_groups = after
-        .groups
-        .iter()
-        .filter(|g| !groups.contains(&g.id))
-        .count();
-    let themes: HashSet<ThemeId> = before.themes.iter().map(|t| t.id).collect();
-    report.new_themes = after
-        .themes
-        .iter()
-        .filter(|t| !themes.contains(&t.id))
-        .count();
-    report
 }

@@ -266,6 +266,7 @@ impl HarvestApp {
                 self.export_choice = choice;
                 intents.export_to = Some(choice);
             }
+            Closed::Notice(notice) => self.notice = Some(notice),
             Closed::Nothing => {}
         }
     }

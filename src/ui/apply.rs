@@ -82,6 +82,14 @@ impl HarvestApp {
                     super::dialogs::restore::RestoreDialog::open(path, ctx),
                 ));
             }
+            Command::MergeIn => match self.why_unchangeable() {
+                Some(reason) => self.notice = Some(reason),
+                None => {
+                    let picker = std::sync::Arc::clone(&self.files.picker);
+                    let dialog = super::dialogs::merge_in::MergeInDialog::new(picker);
+                    self.state.dialog = Some(Dialog::MergeIn(Box::new(dialog)));
+                }
+            },
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo | Command::Redo => {
                 self.undo_or_redo(command == Command::Undo);

@@ -96,6 +96,11 @@ fn places() -> Vec<Place> {
         .in_view(&["Close"]),
         Place::new("new session", |h| press(h, Modifiers::COMMAND, Key::N))
             .in_view(&["Create", "Cancel"]),
+        Place::new("merge in", |h| menu(h, "File", "Merge in…")).in_view(&[
+            "Browse files…",
+            "Merge in",
+            "Cancel",
+        ]),
     ]
 }
 

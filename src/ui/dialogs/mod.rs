@@ -5,8 +5,10 @@ pub mod export;
 pub mod file_chooser;
 mod help;
 mod links;
+pub mod merge_in;
 mod move_card;
 pub mod new_session;
+mod path_box;
 pub mod restore;
 pub mod theme_picker;
 
@@ -16,6 +18,7 @@ use crate::ui::intents::Intents;
 use details::{DetailsDialog, details_ui};
 use export::{ExportAction, ExportChoice, export_dialog_ui};
 use file_chooser::{FileChooser, file_chooser_ui};
+use merge_in::{MergeInDialog, merge_in_ui};
 use new_session::{NewSessionDialog, new_session_ui};
 use restore::{RestoreDialog, restore_ui};
 use theme_picker::{ThemePicker, theme_picker_ui};
@@ -54,6 +57,8 @@ pub enum Dialog {
     NewSession(NewSessionDialog),
     /// Harvest's own file chooser, when the desktop has no file dialog.
     FileChooser(Box<FileChooser>),
+    /// File → Merge in…: other laptops' files and what each adds.
+    MergeIn(Box<MergeInDialog>),
     KeyboardHelp,
 }
 
@@ -68,6 +73,7 @@ impl std::fmt::Debug for Dialog {
             Dialog::Restore(_) => "Restore",
             Dialog::NewSession(_) => "NewSession",
             Dialog::FileChooser(_) => "FileChooser",
+            Dialog::MergeIn(_) => "MergeIn",
             Dialog::KeyboardHelp => "KeyboardHelp",
         };
         f.write_str(name)
@@ -96,6 +102,8 @@ pub enum Closed {
     BackToBoard,
     /// The export dialog's choices, to ask where to write them.
     Export(ExportChoice),
+    /// Something to tell the user about what the dialog did.
+    Notice(String),
     Nothing,
 }
 
@@ -122,6 +130,7 @@ pub fn dialog_ui(
         Dialog::Restore(restore) => restore_ui(ctx, restore, intents),
         Dialog::NewSession(new) => new_session_ui(ctx, new, intents),
         Dialog::FileChooser(chooser) => file_chooser_ui(ctx, chooser, intents),
+        Dialog::MergeIn(merge) => merge_in_ui(ctx, merge, document, intents),
         Dialog::KeyboardHelp => {
             let mut open = true;
             help::help_window_ui(ctx, &mut open);
@@ -131,6 +140,7 @@ pub fn dialog_ui(
     match dialog {
         _ if open => None,
         Dialog::Details(_) => Some(Closed::BackToBoard),
+        Dialog::MergeIn(merge) => Some(merge.done.take().map_or(Closed::Nothing, Closed::Notice)),
         _ => Some(Closed::Nothing),
     }
 }
