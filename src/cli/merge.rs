@@ -2,7 +2,7 @@
 //! and writes only when all of them read; the new file is never written over an existing
 //! one, and a session merged into is replaced whole, only while this command holds its lock.
 
-use super::{CliError, conflicts, counts, plural, write_new};
+use super::{CliError, conflicts, counts, plural};
 use crate::merge::{self, Side, inputs};
 use crate::model::Session;
 use crate::store;
@@ -34,7 +34,7 @@ pub(super) fn run(
         (Some(output), _) => {
             let session = merged(&sides, output)?;
             let text = store::format::to_text(&session).map_err(|e| cannot_write(output, &e))?;
-            write_new(output, text.as_bytes()).map_err(|e| {
+            store::write_new(output, text.as_bytes()).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
                     already_exists(output)
                 } else {

@@ -201,7 +201,7 @@ fn import(file: &Path, output: &Path) -> Result<(), CliError> {
         .map_err(|e| CliError(format!("{}:{e}", file.display())))?;
     let text = store::format::to_text(&session)
         .map_err(|e| CliError(format!("{}: could not write: {e}", output.display())))?;
-    write_new(output, text.as_bytes()).map_err(|e| {
+    store::write_new(output, text.as_bytes()).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             exists(output)
         } else {
@@ -213,32 +213,6 @@ fn import(file: &Path, output: &Path) -> Result<(), CliError> {
         }
     })?;
     eprintln!("{}", contents(output, &session));
-    Ok(())
-}
-
-/// Writes a file that must not exist yet, complete or not at all: the bytes go to a temporary
-/// file beside it, flushed to disk, which is then moved into place only if the name is still
-/// free (an atomic no-replace rename or hard link), so nothing is ever overwritten, even by a
-/// race.
-fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    // Permissions like any file the user saves (the umask decides), not a temp file's 0600.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder.tempfile_in(folder)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist_noclobber(path).map_err(|e| e.error)?;
-    // Flush the folder too, so the new name survives a power cut.
-    #[cfg(unix)]
-    std::fs::File::open(folder)?.sync_all()?;
     Ok(())
 }
 

@@ -16,8 +16,10 @@ mod identity;
 pub mod inputs;
 mod items;
 mod report;
+mod table_copy;
 
 pub use report::Report;
+pub use table_copy::{Table, table_copy};
 
 use crate::model::{Card, CardId, Category, Changes, Deleted, Group, GroupId, Session};
 use crate::model::{Theme, ThemeId};
@@ -68,6 +70,7 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
         themes: themes.kept,
         cards,
         deleted,
+        table: ours.session.table,
     };
     keep_what_cards_need(&mut session, &groups.dropped, &themes.dropped);
     let report = report::report(ours.session, &session, theirs.name, differed);

@@ -19,6 +19,10 @@ pub struct Session {
     /// rather than bringing back a copy nobody changed.
     #[serde(skip_serializing_if = "Deleted::is_empty")]
     pub deleted: Deleted,
+    /// For a table laptop's copy: the group it captures for, which it opens on. Where a file
+    /// opens, not what it says, so merging keeps the one of the file merged into.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<GroupId>,
 }
 
 /// Deletion markers: per id, the item's changes up to and including its deletion.
@@ -48,6 +52,7 @@ impl Default for Session {
             themes: Vec::new(),
             cards: Vec::new(),
             deleted: Deleted::default(),
+            table: None,
         }
     }
 }

@@ -25,6 +25,7 @@ pub use lock::{Holder, LockError, SessionLock, lock_path};
 pub use problem::{Position, Problem};
 pub use recovery::{Opened, Recovery, open};
 pub use save::{
-    SaveError, io_reason, leftover_temp_files, save, save_on, write_atomically, write_atomically_on,
+    SaveError, io_reason, leftover_temp_files, save, save_on, write_atomically,
+    write_atomically_on, write_new,
 };
 pub use status::{SaveStatus, clock_time, local_moment};

@@ -160,7 +160,32 @@ impl Places {
 /// A file name (without `.ron`) for a new session: its title and date, with the characters
 /// that some file systems refuse (`/`, `\`, `:` and the like) made into spaces.
 pub fn file_stem_for(title: &str, date: jiff::civil::Date) -> String {
-    let safe: String = title
+    let safe = safe_name(title);
+    if safe.is_empty() {
+        format!("Workshop {date}")
+    } else {
+        format!("{safe} {date}")
+    }
+}
+
+/// A file name for a table laptop's copy of `session_file`: "… — Table 2", one not taken.
+pub fn table_copy_path(session_file: &Path, table: &str) -> PathBuf {
+    let dir = session_file.parent().unwrap_or(Path::new("."));
+    let stem = session_file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let table = match safe_name(table) {
+        name if name.is_empty() => "table".to_owned(),
+        name => name,
+    };
+    unused_path(dir, &format!("{stem} — {table}"))
+}
+
+/// `text` with the characters that some file systems refuse (`/`, `\`, `:` and the like)
+/// made into spaces, runs of spaces made one, and no leading dot (the file would be hidden).
+fn safe_name(text: &str) -> String {
+    let safe: String = text
         .chars()
         .map(|c| {
             if c.is_control() || "/\\:*?\"<>|".contains(c) {
@@ -175,11 +200,7 @@ pub fn file_stem_for(title: &str, date: jiff::civil::Date) -> String {
         .trim_start_matches(['.', ' '])
         .split_whitespace()
         .collect();
-    if words.is_empty() {
-        format!("Workshop {date}")
-    } else {
-        format!("{} {date}", words.join(" "))
-    }
+    words.join(" ")
 }
 
 /// `dir/stem.ron`, or `dir/stem (2).ron` and so on: a name no file has yet.

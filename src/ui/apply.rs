@@ -90,6 +90,17 @@ impl HarvestApp {
                     self.state.dialog = Some(Dialog::MergeIn(Box::new(dialog)));
                 }
             },
+            Command::NewTableCopy => match self.workspace.unopened() {
+                Some(_) => self.notice = Some(NOTHING_OPEN.to_owned()),
+                None => {
+                    let document = self.workspace.document();
+                    let dialog = super::dialogs::table_copy::TableCopyDialog::new(
+                        document,
+                        self.state.group,
+                    );
+                    self.state.dialog = Some(Dialog::TableCopy(dialog));
+                }
+            },
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo | Command::Redo => {
                 self.undo_or_redo(command == Command::Undo);

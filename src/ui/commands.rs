@@ -10,6 +10,7 @@ pub enum Command {
     NewSession,
     Open,
     MergeIn,
+    NewTableCopy,
     SaveNow,
     SaveAs,
     RestoreVersion,
@@ -74,10 +75,11 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 27] = [
+    pub const ALL: [Command; 28] = [
         Command::NewSession,
         Command::Open,
         Command::MergeIn,
+        Command::NewTableCopy,
         Command::SaveNow,
         Command::SaveAs,
         Command::RestoreVersion,
@@ -110,6 +112,7 @@ impl Command {
             Command::NewSession => "New session…",
             Command::Open => "Open…",
             Command::MergeIn => "Merge in…",
+            Command::NewTableCopy => "New table copy…",
             Command::SaveNow => "Save",
             Command::SaveAs => "Save as…",
             Command::RestoreVersion => "Restore a previous version…",
@@ -141,6 +144,7 @@ impl Command {
             Command::NewSession
             | Command::Open
             | Command::MergeIn
+            | Command::NewTableCopy
             | Command::SaveNow
             | Command::SaveAs
             | Command::RestoreVersion
@@ -168,7 +172,8 @@ impl Command {
     pub fn starts_section(self) -> bool {
         matches!(
             self,
-            Command::Export
+            Command::MergeIn
+                | Command::Export
                 | Command::Quit
                 | Command::Find
                 | Command::NewGroup
@@ -205,7 +210,7 @@ impl Command {
             Command::ZoomOut => ctrl(Key::Minus),
             Command::ZoomReset => ctrl(Key::Num0),
             Command::KeyboardHelp => KeyboardShortcut::new(Modifiers::NONE, Key::F1),
-            Command::RestoreVersion | Command::MergeIn => return None,
+            Command::RestoreVersion | Command::MergeIn | Command::NewTableCopy => return None,
         })
     }
 
@@ -306,7 +311,11 @@ mod tests {
         assert_no_shared_keys(&Command::shortcut_table());
         // Every command has a key, zoom included, but those for now and then that are
         // found in the menus.
-        let menu_only = [Command::RestoreVersion, Command::MergeIn];
+        let menu_only = [
+            Command::RestoreVersion,
+            Command::MergeIn,
+            Command::NewTableCopy,
+        ];
         for command in Command::ALL {
             let expected = !menu_only.contains(&command);
             assert_eq!(command.shortcut().is_some(), expected, "{command:?}");

@@ -54,8 +54,11 @@ pub struct UiState {
 }
 
 impl UiState {
+    /// On the group a table laptop's copy was made for, else the first.
     pub fn new(session: &Session) -> Self {
-        let group = session.groups.first().map(|g| g.id).unwrap_or_default();
+        let table = session.table.filter(|t| session.group(*t).is_some());
+        let first = session.groups.first().map(|g| g.id);
+        let group = table.or(first).unwrap_or_default();
         Self {
             view: View::Board,
             group,

@@ -10,6 +10,7 @@ mod move_card;
 pub mod new_session;
 mod path_box;
 pub mod restore;
+pub mod table_copy;
 pub mod theme_picker;
 
 use crate::document::Document;
@@ -21,6 +22,7 @@ use file_chooser::{FileChooser, file_chooser_ui};
 use merge_in::{MergeInDialog, merge_in_ui};
 use new_session::{NewSessionDialog, new_session_ui};
 use restore::{RestoreDialog, restore_ui};
+use table_copy::{TableCopyDialog, table_copy_ui};
 use theme_picker::{ThemePicker, theme_picker_ui};
 
 /// Room kept between a dialog and the window's edges.
@@ -59,6 +61,8 @@ pub enum Dialog {
     FileChooser(Box<FileChooser>),
     /// File → Merge in…: other laptops' files and what each adds.
     MergeIn(Box<MergeInDialog>),
+    /// File → New table copy…: a file for a table's laptop.
+    TableCopy(TableCopyDialog),
     KeyboardHelp,
 }
 
@@ -74,6 +78,7 @@ impl std::fmt::Debug for Dialog {
             Dialog::NewSession(_) => "NewSession",
             Dialog::FileChooser(_) => "FileChooser",
             Dialog::MergeIn(_) => "MergeIn",
+            Dialog::TableCopy(_) => "TableCopy",
             Dialog::KeyboardHelp => "KeyboardHelp",
         };
         f.write_str(name)
@@ -131,6 +136,7 @@ pub fn dialog_ui(
         Dialog::NewSession(new) => new_session_ui(ctx, new, intents),
         Dialog::FileChooser(chooser) => file_chooser_ui(ctx, chooser, intents),
         Dialog::MergeIn(merge) => merge_in_ui(ctx, merge, document, intents),
+        Dialog::TableCopy(copy) => table_copy_ui(ctx, copy, document),
         Dialog::KeyboardHelp => {
             let mut open = true;
             help::help_window_ui(ctx, &mut open);
@@ -141,6 +147,7 @@ pub fn dialog_ui(
         _ if open => None,
         Dialog::Details(_) => Some(Closed::BackToBoard),
         Dialog::MergeIn(merge) => Some(merge.done.take().map_or(Closed::Nothing, Closed::Notice)),
+        Dialog::TableCopy(copy) => Some(copy.done.take().map_or(Closed::Nothing, Closed::Notice)),
         _ => Some(Closed::Nothing),
     }
 }
