@@ -79,7 +79,7 @@ pub(super) fn move_to(
 }
 
 /// Replaces a card whole, keeping what a card must hold (see [`Edit::ReplaceCard`]); the
-/// inverse puts the old card back first, then the links to it.
+/// inverse puts the old card back first, other versions and all, then the links to it.
 pub(super) fn replace(session: &mut Session, mut card: Card) -> Result<Edit, EditError> {
     let at = session.card_index(card.id).ok_or(EditError::NoCard)?;
     if session.group(card.group).is_none() {
@@ -95,7 +95,10 @@ pub(super) fn replace(session: &mut Session, mut card: Card) -> Result<Edit, Edi
         }
         card.answers = checked_answers(session, card.id, std::mem::take(&mut card.answers))?;
     }
-    card.others.clear();
+    if card.others.is_empty() {
+        // Only a card with other versions needs to say which file it is.
+        card.version_from.clear();
+    }
     let leaves_problems =
         session.cards[at].category == Category::NotSoGood && card.category != Category::NotSoGood;
     let old = std::mem::replace(&mut session.cards[at], card);

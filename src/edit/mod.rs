@@ -8,6 +8,7 @@ pub mod builders;
 mod cards;
 mod groups;
 mod history;
+pub mod resolve;
 pub mod stamps;
 mod themes;
 
@@ -91,9 +92,10 @@ pub enum Edit {
     UpdateTheme {
         theme: Theme,
     },
-    /// Puts `card` in place of the card with the same id, with no other versions: how a
-    /// conflict is resolved. What it becomes has seen every version the card held. Links to
-    /// it go if it leaves "Not so good", as for [`Edit::MoveCard`].
+    /// Puts `card` in place of the card with the same id, as given: given with no other
+    /// versions, it is how a conflict is resolved (see [`resolve`]), and its inverse puts the
+    /// versions back. What it becomes has seen every version the card held. Links to it go
+    /// if it leaves "Not so good", as for [`Edit::MoveCard`].
     ReplaceCard {
         card: Box<Card>,
     },
@@ -207,6 +209,8 @@ impl Edit {
             Edit::ReplaceSession(_) => "restore version",
             Edit::TakeMerged(_) => "merge in",
             Edit::Batch(edits) => match edits.first() {
+                // Keeping every version of a conflict replaces the card and adds the rest.
+                Some(Edit::ReplaceCard { .. }) => "resolve conflict",
                 Some(first) if edits.iter().all(|e| e.describe() == first.describe()) => {
                     first.describe()
                 }

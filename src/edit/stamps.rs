@@ -32,11 +32,16 @@ pub fn stamp(session: &mut Session, inverse: &Edit, by: ReplicaId, now: Timestam
     };
     for card in &mut session.cards {
         if touched.everything || touched.cards.contains(&card.id) {
-            if let Some(replaced) = touched.card_changes.get(&card.id) {
+            let replaced = touched.card_changes.get(&card.id);
+            if let Some(replaced) = replaced {
                 card.changed.join(replaced);
             }
             let deleted = session.deleted.cards.remove(&card.id);
+            let saw_more = replaced.is_some() || deleted.is_some();
             stamp(&mut card.changed, deleted);
+            if saw_more {
+                keep_versions_apart(card);
+            }
         }
     }
     for group in &mut session.groups {
@@ -103,6 +108,23 @@ pub fn stamp(session: &mut Session, inverse: &Edit, by: ReplicaId, now: Timestam
 fn mark_deleted(marker: &mut Changes, last: &Changes, by: ReplicaId, now: Timestamp) {
     marker.join(last);
     marker.bump(by, now);
+}
+
+/// Other versions put back with a card that has seen more than they have (an undone
+/// resolve, say, which had seen them all) would count as older and go at the next merge:
+/// every version takes the card's changes, so they stay a conflict that covers what was
+/// resolved. A merge tells apart only versions with exactly the same changes, so each also
+/// takes the time of this change.
+fn keep_versions_apart(card: &mut Card) {
+    if card.others.is_empty() {
+        return;
+    }
+    for other in &card.others {
+        card.changed.join(&other.card.changed);
+    }
+    for other in &mut card.others {
+        other.card.changed = card.changed.clone();
+    }
 }
 
 /// A card's changes together with those of its other versions: deleting it deletes them all.

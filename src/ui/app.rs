@@ -80,7 +80,7 @@ impl HarvestApp {
     ) -> Self {
         let mut app = Self::with_workspace(workspace);
         app.exit_after_frames = exit_after_frames;
-        app.notice = notice;
+        app.notice = super::lifecycle::opening_notice(notice, app.session());
         if let Some(signals) = signals {
             let ctx = cc.egui_ctx.clone();
             signals.set_waker(move || ctx.request_repaint());
@@ -118,6 +118,7 @@ impl HarvestApp {
             frames: 0,
         };
         app.restore_card_box();
+        app.notice = super::lifecycle::opening_notice(None, app.session());
         app
     }
 

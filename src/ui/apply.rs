@@ -7,7 +7,7 @@ use super::commands::Command;
 use super::dialogs::Dialog;
 use super::files::FilePurpose;
 use super::intents::Intents;
-use super::lifecycle::NOTHING_OPEN;
+use super::lifecycle::{NOTHING_OPEN, without_conflicts_line};
 use super::state::View;
 use crate::edit::Edit;
 use crate::model::{Category, Group};
@@ -108,6 +108,12 @@ impl HarvestApp {
                 super::text_undo::forget_focused_typing(ctx);
             }
             Command::Find => self.find.open(),
+            Command::Conflicts => {
+                let dialog = super::dialogs::conflicts::ConflictsDialog::open(self.state.selected);
+                self.state.dialog = Some(Dialog::Conflicts(dialog));
+                // The notice that sent the user here has done its job.
+                self.notice = self.notice.take().and_then(without_conflicts_line);
+            }
             Command::NewGroup => {
                 if let Some(reason) = self.why_unchangeable() {
                     self.notice = Some(reason);

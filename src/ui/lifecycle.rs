@@ -5,13 +5,45 @@
 use super::app::HarvestApp;
 use super::state::UiState;
 use super::task::{Poll, Task};
+use crate::model::Session;
 use crate::store::FlushError;
+use crate::summary::words::plural;
 use crate::workspace::{NewSession, Opening, SavedAs, Workspace, WorkspaceError};
 use std::path::PathBuf;
 
 /// What asking to change or save says when no session could be opened.
 pub const NOTHING_OPEN: &str =
     "Nothing is open to change or save: use File > Open… or File > New session… first.";
+
+/// How the notice ends when a session opens with conflicts to resolve: "2 conflicts to
+/// resolve: Edit > Conflicts…".
+fn conflicts_hint() -> String {
+    format!(
+        " to resolve: {} > {}",
+        super::commands::Menu::Edit.label(),
+        super::commands::Command::Conflicts.label()
+    )
+}
+
+/// What to tell the user on opening `session`: `notice` (what was recovered, why it is
+/// read-only …), then, on a line of its own, how many conflicts it has to resolve.
+pub(super) fn opening_notice(notice: Option<String>, session: &Session) -> Option<String> {
+    let conflicts = session.conflicts().count();
+    let line =
+        (conflicts > 0).then(|| format!("{}{}", plural(conflicts, "conflict"), conflicts_hint()));
+    [notice, line]
+        .into_iter()
+        .flatten()
+        .reduce(|notice, line| format!("{notice}\n{line}"))
+}
+
+/// The notice without its conflicts line, which opening the conflicts makes stale; None when
+/// nothing else is left.
+pub(super) fn without_conflicts_line(notice: String) -> Option<String> {
+    let hint = conflicts_hint();
+    let kept: Vec<&str> = notice.lines().filter(|l| !l.ends_with(&hint)).collect();
+    (!kept.is_empty()).then(|| kept.join("\n"))
+}
 
 /// What a lifecycle job is doing, for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -229,7 +261,7 @@ impl HarvestApp {
         self.state.add_to_draft(&carried);
         self.card_box_starts_afresh(ctx);
         self.find = super::find::Find::default();
-        self.notice = opening.notice;
+        self.notice = opening_notice(opening.notice, self.workspace.document().session());
         self.closing = Closing::default();
         self.connect_saver(ctx);
         self.files.recent.changed();

@@ -101,6 +101,12 @@ fn places() -> Vec<Place> {
             "Merge in",
             "Cancel",
         ]),
+        Place::new("conflicts", open_conflicts)
+            .in_view(&["Close"])
+            .reachable(&["Keep both as separate cards", "Keep these words"])
+            .on(in_conflict),
+        Place::new("new table copy", |h| menu(h, "File", "New table copy…"))
+            .in_view(&["Write copy", "Cancel"]),
     ]
 }
 
@@ -130,6 +136,14 @@ fn menu(harness: &mut App, menu: &str, item: &str) {
     harness.run();
 }
 
+/// Edit → Conflicts…, by its whole name: the notice on opening names it too.
+fn open_conflicts(harness: &mut App) {
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Conflicts…").click();
+    harness.run();
+}
+
 fn suggest_themes(harness: &mut App) {
     press(harness, Modifiers::COMMAND, Key::F3);
     harness.get_by_label("Suggest themes").click();
@@ -143,6 +157,34 @@ fn half_unthemed() -> Session {
         card.themes.clear();
     }
     session
+}
+
+/// The sample as two tables left it, each changing a themed card in its own words, merged:
+/// a conflict, one version a paragraph long.
+fn in_conflict() -> Session {
+    use harvest::edit::{Edit, History};
+    use harvest::model::ReplicaId;
+    let sample = common::sample_session();
+    let at = sample
+        .cards
+        .iter()
+        .position(|c| !c.themes.is_empty())
+        .unwrap();
+    let id = sample.cards[at].id;
+    let table = |replica: u128, text: String| {
+        let mut session = sample.clone();
+        let edit = Edit::SetCardText { id, text };
+        History::by(ReplicaId::from_u128(replica))
+            .apply(&mut session, edit)
+            .unwrap();
+        session
+    };
+    let a = table(1, "Choosing who comes to the house matters most.".repeat(6));
+    let b = table(2, "Choosing who comes matters".into());
+    let side = |name, session| harvest::merge::Side { name, session };
+    let merged = harvest::merge::merge(side("table-a.ron", &a), side("table-b.ron", &b));
+    assert_eq!(merged.session.conflicts().count(), 1);
+    merged.session
 }
 
 /// The sample with notes of a page or so: they must scroll in their box, not push the
@@ -292,6 +334,7 @@ fn the_table_reaches_every_place_it_names() {
         ("theme picker", "Themes for this card"),
         ("links", "Which problems does this idea answer?"),
         ("restore", "Restore a previous version"),
+        ("conflicts", "Conflict 1 of 1"),
     ];
     let board = window.app(common::sample_session());
     for place in places() {

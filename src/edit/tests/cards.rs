@@ -209,3 +209,140 @@ fn an_added_card_must_fit_the_session() {
     });
     assert_eq!(after.cards[2].answers, [before.cards[0].id]);
 }
+
+/// The sample with card `at` in conflict: another version of it, from another file.
+fn in_conflict(at: usize, other: Card) -> crate::model::Session {
+    let mut session = sample();
+    let card = &mut session.cards[at];
+    card.version_from = "table-b.ron".into();
+    card.others.push(crate::model::OtherVersion {
+        from: "table-a.ron".into(),
+        card: Card {
+            id: card.id,
+            ..other
+        },
+    });
+    session
+}
+
+#[test]
+fn replacing_a_card_resolves_its_conflict_and_undo_brings_it_back() {
+    let s = sample();
+    let other = Card {
+        written: jiff::Timestamp::UNIX_EPOCH,
+        ..Card::new(s.groups[1].id, Category::Good, "Carers feel listened to")
+    };
+    let before = in_conflict(2, other.clone());
+    let mut session = before.clone();
+    let kept = Card {
+        id: s.cards[2].id,
+        ..other
+    };
+    let undo = Edit::ReplaceCard {
+        card: Box::new(kept.clone()),
+    }
+    .apply(&mut session)
+    .unwrap();
+    assert_eq!(session.cards[2], kept, "the version kept, alone");
+    assert_eq!(session.conflicts().count(), 0);
+    assert!(session.cards[2].version_from.is_empty());
+    undo.apply(&mut session).unwrap();
+    assert_eq!(
+        session, before,
+        "both versions, and which file each came from"
+    );
+    assert_eq!(session.conflicts().count(), 1);
+}
+
+#[test]
+fn a_version_kept_must_link_to_cards_that_are_here() {
+    let s = sample();
+    let idea = s.cards[1].clone();
+    let mut session = in_conflict(1, idea.clone());
+    let before = session.clone();
+    // That version answers a problem deleted since, or a card that is not a problem.
+    let gone = Card {
+        answers: vec![CardId::from_u128(99)],
+        ..idea.clone()
+    };
+    let good = Card {
+        answers: vec![s.cards[2].id],
+        ..idea.clone()
+    };
+    let not_an_idea = Card {
+        category: Category::Good,
+        answers: vec![s.cards[0].id],
+        ..idea
+    };
+    let refused = [
+        (gone, EditError::NoCard),
+        (good, EditError::NotAProblem),
+        (not_an_idea, EditError::NotAnIdea),
+    ];
+    for (card, error) in refused {
+        let edit = Edit::ReplaceCard {
+            card: Box::new(card),
+        };
+        assert_eq!(edit.apply(&mut session), Err(error));
+        assert_eq!(session, before, "a refused version changes nothing");
+    }
+}
+
+#[test]
+fn a_problem_kept_as_another_category_loses_its_answers_and_undo_restores_them() {
+    let s = sample();
+    let problem = Card {
+        category: Category::Good,
+        text: "Forms are fine".into(),
+        ..s.cards[0].clone()
+    };
+    let after = round_trip(Edit::ReplaceCard {
+        card: Box::new(problem),
+    });
+    assert_eq!(after.cards[0].category, Category::Good);
+    assert!(
+        after.cards[1].answers.is_empty(),
+        "the idea no longer answers a card that is no longer a problem"
+    );
+    assert_eq!(
+        round_trip(Edit::ReplaceCard {
+            card: Box::new(Card {
+                text: "Forms are too long".into(),
+                ..s.cards[0].clone()
+            })
+        })
+        .cards[1]
+            .answers,
+        [s.cards[0].id],
+        "still a problem: still answered"
+    );
+}
+
+#[test]
+fn a_replacement_must_fit_the_session() {
+    let s = sample();
+    let mut session = s.clone();
+    let with = |change: fn(&mut Card)| {
+        let mut card = s.cards[2].clone();
+        change(&mut card);
+        Edit::ReplaceCard {
+            card: Box::new(card),
+        }
+    };
+    let refused = [
+        (with(|c| c.id = CardId::from_u128(98)), EditError::NoCard),
+        (
+            with(|c| c.group = crate::model::GroupId::from_u128(97)),
+            EditError::NoGroup,
+        ),
+        (
+            with(|c| c.themes = vec![ThemeId::from_u128(96)]),
+            EditError::NoTheme,
+        ),
+        (with(|c| c.votes = -1), EditError::NegativeVotes),
+    ];
+    for (edit, error) in refused {
+        assert_eq!(edit.apply(&mut session), Err(error));
+        assert_eq!(session, s);
+    }
+}

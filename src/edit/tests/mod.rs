@@ -4,6 +4,7 @@ mod cards;
 mod groups_themes;
 mod history;
 mod invariants;
+mod resolve;
 
 use super::Edit;
 use crate::model::{Card, CardId, Category, Group, GroupId, Session, Theme, ThemeId};

@@ -4,6 +4,7 @@ use super::card_actions::CardAction;
 use crate::edit::{Edit, builders};
 use crate::model::{Card, CardId, Session};
 use crate::summary::words::plural;
+use crate::ui::commands::Command;
 use crate::ui::index::SessionIndex;
 use crate::ui::intents::Intents;
 use crate::ui::palette;
@@ -67,7 +68,11 @@ pub fn card_ui(
                                     .selectable(false),
                             );
                         }
-                        card_footer_ui(ui, session, card, intents);
+                        if card_footer_ui(ui, session, card, intents) {
+                            // Its own conflict first, so it must be the card selected.
+                            state.choose(card.id);
+                            intents.command(Command::Conflicts);
+                        }
                     }
                 }
             });
@@ -76,8 +81,12 @@ pub fn card_ui(
 
     // Replace the generic group role with something a screen reader can say.
     let star = if card.starred { ", starred" } else { "" };
+    let versions = match card.others.len() {
+        0 => String::new(),
+        others => format!(", {}", plural(others + 1, "version")),
+    };
     let description = format!(
-        "{}: {}{star}, {}",
+        "{}: {}{star}, {}{versions}",
         card.category.label(),
         card.text,
         plural(usize::try_from(card.votes).unwrap_or(0), "vote")
@@ -150,7 +159,14 @@ fn edit_ui(ui: &mut egui::Ui, edit: &mut CardEdit, intents: &mut Intents) {
     }
 }
 
-fn card_footer_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &mut Intents) {
+/// The star, votes, other versions and themes; true when the other versions were clicked.
+fn card_footer_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    card: &Card,
+    intents: &mut Intents,
+) -> bool {
+    let mut versions_clicked = false;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         let dark = ui.visuals().dark_mode;
@@ -184,10 +200,29 @@ fn card_footer_ui(ui: &mut egui::Ui, session: &Session, card: &Card, intents: &m
                 votes: card.votes.saturating_add(1),
             });
         }
+        if !card.others.is_empty() {
+            versions_clicked = versions_mark_ui(ui, card.others.len() + 1);
+        }
         for theme in card.themes.iter().filter_map(|t| session.theme(*t)) {
             theme_chip(ui, &theme.name, theme.color);
         }
     });
+    versions_clicked
+}
+
+/// "2 versions", in the warning colour, on a card changed differently on two laptops: a
+/// conflict to resolve. True when clicked, to open it.
+fn versions_mark_ui(ui: &mut egui::Ui, versions: usize) -> bool {
+    let text = plural(versions, "version");
+    let warning = palette::warning(ui.visuals().dark_mode);
+    let mark = ui
+        .add(egui::Button::new(egui::RichText::new(&text).small().color(warning)).small())
+        .on_hover_text(
+            "Changed differently on more than one laptop. Click to choose what to keep, \
+             or use Edit > Conflicts…",
+        );
+    mark.widget_info(|| WidgetInfo::labeled(Role::Button, true, &text));
+    mark.clicked()
 }
 
 /// A five-pointed star, filled when on. Painted, so it never depends on a font having the glyph.

@@ -253,10 +253,8 @@ fn files_ui(ui: &mut egui::Ui, dialog: &mut MergeInDialog, document: &Document, 
                 });
             }
             if !dialog.reading.is_empty() {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label("Reading…");
-                });
+                // Words, not a spinner: the window repaints when the reading ends.
+                ui.label("Reading…");
             }
         });
     if let Some(preview) = preview.filter(|p| p.reports.len() > 1) {

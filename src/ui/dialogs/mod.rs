@@ -1,5 +1,6 @@
 //! The one dialog that may be open at a time, and the one place that draws it.
 
+pub mod conflicts;
 pub mod details;
 pub mod export;
 pub mod file_chooser;
@@ -16,6 +17,7 @@ pub mod theme_picker;
 use crate::document::Document;
 use crate::model::CardId;
 use crate::ui::intents::Intents;
+use conflicts::{ConflictsDialog, conflicts_ui};
 use details::{DetailsDialog, details_ui};
 use export::{ExportAction, ExportChoice, export_dialog_ui};
 use file_chooser::{FileChooser, file_chooser_ui};
@@ -55,6 +57,8 @@ pub enum Dialog {
     Links(CardId),
     Export(ExportChoice),
     Restore(RestoreDialog),
+    /// Edit → Conflicts…: the cards changed differently on two laptops, one at a time.
+    Conflicts(ConflictsDialog),
     /// Title and date for File → New session.
     NewSession(NewSessionDialog),
     /// Harvest's own file chooser, when the desktop has no file dialog.
@@ -75,6 +79,7 @@ impl std::fmt::Debug for Dialog {
             Dialog::Links(_) => "Links",
             Dialog::Export(_) => "Export",
             Dialog::Restore(_) => "Restore",
+            Dialog::Conflicts(_) => "Conflicts",
             Dialog::NewSession(_) => "NewSession",
             Dialog::FileChooser(_) => "FileChooser",
             Dialog::MergeIn(_) => "MergeIn",
@@ -133,6 +138,7 @@ pub fn dialog_ui(
             };
         }
         Dialog::Restore(restore) => restore_ui(ctx, restore, intents),
+        Dialog::Conflicts(conflicts) => conflicts_ui(ctx, conflicts, document, intents),
         Dialog::NewSession(new) => new_session_ui(ctx, new, intents),
         Dialog::FileChooser(chooser) => file_chooser_ui(ctx, chooser, intents),
         Dialog::MergeIn(merge) => merge_in_ui(ctx, merge, document, intents),
@@ -145,7 +151,7 @@ pub fn dialog_ui(
     };
     match dialog {
         _ if open => None,
-        Dialog::Details(_) => Some(Closed::BackToBoard),
+        Dialog::Details(_) | Dialog::Conflicts(_) => Some(Closed::BackToBoard),
         Dialog::MergeIn(merge) => Some(merge.done.take().map_or(Closed::Nothing, Closed::Notice)),
         Dialog::TableCopy(copy) => Some(copy.done.take().map_or(Closed::Nothing, Closed::Notice)),
         _ => Some(Closed::Nothing),

@@ -76,7 +76,6 @@ impl PathBox {
                 }
             }
             if self.asking.is_some() {
-                ui.spinner();
                 ui.label("Waiting for the file dialog…");
             }
         });

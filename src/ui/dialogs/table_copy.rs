@@ -181,7 +181,7 @@ pub fn table_copy_ui(
                 open = false;
             }
             if dialog.writing.is_some() {
-                ui.spinner();
+                ui.label("Writing…");
             }
         });
     });
