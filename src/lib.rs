@@ -5,6 +5,7 @@ pub mod cli;
 pub mod desktop;
 pub mod document;
 pub mod edit;
+pub mod follow;
 pub mod import;
 pub mod launch;
 pub mod merge;
