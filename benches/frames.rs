@@ -449,3 +449,60 @@ fn cold_first_frame(bencher: divan::Bencher, cards: usize) {
             (app, primitives.len())
         });
 }
+
+/// Following a shared folder at 10,000 cards: a table file there gains a card (delivered as a
+/// sync tool does, a temporary file renamed into place), and frames run, each as soon as the
+/// last ends, until the card is in the session on screen. The time is from the rename to
+/// that frame: noticing the change, reading the file, merging it into a snapshot on a helper
+/// thread and putting it in place. Prints the slowest frame meanwhile.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn followed_table_merged_at_10k(bencher: divan::Bencher) {
+    use harvest::merge::{Table, table_copy};
+    let driver = RefCell::new(Driver::autosaving(10_000));
+    let shared = tempfile::tempdir().unwrap();
+    let (mut laptop, table) = {
+        let driver = driver.borrow();
+        let event = driver.app.session();
+        let table = event.groups[0].id;
+        let by = harvest::model::ReplicaId::from_u128(99);
+        (table_copy(event, &Table::Group(table), by), table)
+    };
+    {
+        let mut driver = driver.borrow_mut();
+        let ctx = driver.ctx.clone();
+        driver.app.follow(shared.path().to_owned(), &ctx);
+    }
+    let slowest = RefCell::new(Duration::ZERO);
+    let file = shared.path().join("table-1.ron");
+    bencher
+        .with_inputs(|| {
+            let n = laptop.cards.len();
+            let card = harvest::model::Card::new(
+                table,
+                harvest::model::Category::Good,
+                format!("Table card {n}"),
+            );
+            laptop.cards.push(card);
+            let temp = shared.path().join(".syncthing.table-1.ron.tmp");
+            std::fs::write(&temp, harvest::store::format::to_text(&laptop).unwrap()).unwrap();
+            let before = driver.borrow().cards();
+            std::fs::rename(&temp, &file).unwrap();
+            before
+        })
+        .bench_local_values(|before| {
+            let mut driver = driver.borrow_mut();
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while driver.cards() == before {
+                assert!(Instant::now() < deadline, "the table's card never arrived");
+                let started = Instant::now();
+                driver.idle();
+                let took = started.elapsed();
+                let mut slowest = slowest.borrow_mut();
+                *slowest = (*slowest).max(took);
+            }
+        });
+    eprintln!(
+        "followed_table_merged_at_10k: slowest frame meanwhile {:.1} ms",
+        slowest.borrow().as_secs_f64() * 1000.0
+    );
+}

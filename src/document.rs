@@ -71,6 +71,15 @@ impl Document {
         applied
     }
 
+    /// Puts a merge of followed files in place, checked by the caller, outside the undo
+    /// history: such merges keep arriving all day, and each step would hold a whole copy of
+    /// the session. Like [`Edit::TakeMerged`], nothing is counted as changed here. Returns
+    /// the session it replaced, for the caller to let go of off the UI thread.
+    pub fn take_followed(&mut self, merged: Arc<Session>) -> Arc<Session> {
+        self.revision += 1;
+        std::mem::replace(&mut self.session, merged)
+    }
+
     /// Undoes the last step: Ok(false) when there is nothing to undo, Err with the reason
     /// when the step could not be undone.
     pub fn undo(&mut self) -> Result<bool, StepFailed> {

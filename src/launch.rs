@@ -8,7 +8,11 @@ use std::path::PathBuf;
 
 /// Opens the app window on the chosen session. Exit signals are caught from here on, so a
 /// SIGTERM while the window opens still saves.
-pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result<(), CliError> {
+pub fn open_app(
+    file: Option<PathBuf>,
+    follow: Option<PathBuf>,
+    exit_after_frames: Option<u64>,
+) -> Result<(), CliError> {
     let signals = match crate::signals::ExitSignals::install() {
         Ok(signals) => Some(signals),
         Err(error) => {
@@ -37,6 +41,7 @@ pub fn open_app(file: Option<PathBuf>, exit_after_frames: Option<u64>) -> Result
         provisional_title,
         signals,
         exit_after_frames,
+        follow,
     };
     crate::ui::run(start).map_err(|e| CliError(format!("could not open the window: {e}")))
 }

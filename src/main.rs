@@ -7,7 +7,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => harvest::launch::open_app(args.file, args.exit_after_frames),
+        None => harvest::launch::open_app(args.file, args.follow, args.exit_after_frames),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -314,3 +314,66 @@ fn a_broken_file_opens_a_window_that_says_so_and_never_writes_it() {
         Vec::<PathBuf>::new()
     );
 }
+
+/// The day with several laptops: two table laptops type into their copies of the event in one
+/// shared folder, and a third, following the folder, has both tables' cards in its event.
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn two_table_laptops_save_into_a_folder_that_a_third_follows() {
+    use harvest::merge::{Table, table_copy};
+    use harvest::model::{Group, ReplicaId};
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    let mut event = Session::new("Carers forum");
+    event.groups = vec![Group::new("Table 1"), Group::new("Table 2")];
+    let event_file = dir.path().join("event.ron");
+    harvest::store::save(&event, &event_file).unwrap();
+    // Each table laptop starts on its copy, as File → New table copy… writes it.
+    let mut laptops = Vec::new();
+    for (n, group) in event.groups.iter().enumerate() {
+        let copy = table_copy(&event, &Table::Group(group.id), ReplicaId::new());
+        let file = shared.join(format!("table-{}.ron", n + 1));
+        harvest::store::save(&copy, &file).unwrap();
+        let home = dir.path().join(format!("laptop-{}", n + 1));
+        let app = launch(&display, &home, Some(&file));
+        laptops.push((app, file));
+    }
+    let home = dir.path().join("organiser");
+    let args = [
+        std::ffi::OsStr::new("--follow"),
+        shared.as_os_str(),
+        event_file.as_os_str(),
+    ];
+    let mut organiser = window_driver::launch_with(&display, &home, &args);
+    let organiser_window = display.window_of(organiser.id(), "Carers forum — Harvest");
+
+    let said = ["Late bus home", "Forms are frightening"];
+    let mut windows = Vec::new();
+    for ((app, file), words) in laptops.iter().zip(said) {
+        let window = display.window_of(app.id(), "Carers forum — Harvest");
+        display.type_text(&window, words);
+        display.key(&window, "Return");
+        wait_for_file(words, file, |s| has_card(s, words));
+        windows.push(window);
+    }
+    wait_for_file("both tables' cards in the event", &event_file, |s| {
+        said.iter().all(|words| has_card(s, words))
+    });
+    let merged = on_disk(&event_file).unwrap();
+    for (group, words) in event.groups.iter().zip(said) {
+        let card = merged.cards.iter().find(|c| c.text == words).unwrap();
+        assert_eq!(card.group, group.id, "{words} is at its own table");
+    }
+    assert_eq!(merged.cards.len(), 2, "every card once");
+    for ((app, file), window) in laptops.iter_mut().zip(&windows) {
+        quit(&display, app, window);
+        assert_eq!(
+            on_disk(file).unwrap().cards.len(),
+            1,
+            "a table file holds its own card"
+        );
+    }
+    quit(&display, &mut organiser, &organiser_window);
+}

@@ -24,7 +24,7 @@ pub(super) fn run(
     for file in &files {
         sessions.push(store::load(file).map_err(|e| CliError(e.report()))?);
     }
-    let names: Vec<String> = files.iter().map(|f| name_of(f)).collect();
+    let names: Vec<String> = files.iter().map(|f| inputs::name_of(f)).collect();
     let mut sides: Vec<Side<'_>> = names
         .iter()
         .zip(&sessions)
@@ -47,7 +47,7 @@ pub(super) fn run(
             // Held until written: no Harvest can open the session for writing meanwhile.
             let _lock = store::SessionLock::acquire(into).map_err(|e| CliError(e.to_string()))?;
             let existing = store::load(into).map_err(|e| CliError(e.report()))?;
-            let name = name_of(into);
+            let name = inputs::name_of(into);
             sides.insert(
                 0,
                 Side {
@@ -88,13 +88,6 @@ fn summary(file: &Path, session: &Session, merged: usize) -> String {
         counts(file, session),
         plural(merged, "file"),
         conflicts(session)
-    )
-}
-
-fn name_of(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
     )
 }
 

@@ -23,6 +23,11 @@ pub struct Cli {
     /// session opens.
     pub file: Option<PathBuf>,
 
+    /// Follow this shared folder from the start: every table file saved there is merged into
+    /// the session (as File → Follow a shared folder… does).
+    #[arg(long, value_name = "FOLDER")]
+    pub follow: Option<PathBuf>,
+
     /// Exit after this many painted frames (for timing start-up).
     #[arg(long, hide = true)]
     pub exit_after_frames: Option<u64>,

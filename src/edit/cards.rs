@@ -4,23 +4,11 @@ use super::{Edit, EditError, batch_or_single, id_in_use};
 use crate::model::{Card, CardId, Category, GroupId, Session, ThemeId};
 use std::collections::HashSet;
 
-pub(super) fn add(session: &mut Session, mut card: Card, index: usize) -> Result<Edit, EditError> {
+pub(super) fn add(session: &mut Session, card: Card, index: usize) -> Result<Edit, EditError> {
     if id_in_use(session, card.id.as_u128()) {
         return Err(EditError::DuplicateId);
     }
-    if session.group(card.group).is_none() {
-        return Err(EditError::NoGroup);
-    }
-    if card.votes < 0 {
-        return Err(EditError::NegativeVotes);
-    }
-    card.themes = checked_themes(session, std::mem::take(&mut card.themes))?;
-    if !card.answers.is_empty() {
-        if card.category != Category::MakeADifference {
-            return Err(EditError::NotAnIdea);
-        }
-        card.answers = checked_answers(session, card.id, std::mem::take(&mut card.answers))?;
-    }
+    let card = checked_card(session, card)?;
     let id = card.id;
     session.cards.insert(index.min(session.cards.len()), card);
     Ok(Edit::DeleteCard { id })
@@ -80,21 +68,9 @@ pub(super) fn move_to(
 
 /// Replaces a card whole, keeping what a card must hold (see [`Edit::ReplaceCard`]); the
 /// inverse puts the old card back first, other versions and all, then the links to it.
-pub(super) fn replace(session: &mut Session, mut card: Card) -> Result<Edit, EditError> {
+pub(super) fn replace(session: &mut Session, card: Card) -> Result<Edit, EditError> {
     let at = session.card_index(card.id).ok_or(EditError::NoCard)?;
-    if session.group(card.group).is_none() {
-        return Err(EditError::NoGroup);
-    }
-    if card.votes < 0 {
-        return Err(EditError::NegativeVotes);
-    }
-    card.themes = checked_themes(session, std::mem::take(&mut card.themes))?;
-    if !card.answers.is_empty() {
-        if card.category != Category::MakeADifference {
-            return Err(EditError::NotAnIdea);
-        }
-        card.answers = checked_answers(session, card.id, std::mem::take(&mut card.answers))?;
-    }
+    let mut card = checked_card(session, card)?;
     if card.others.is_empty() {
         // Only a card with other versions needs to say which file it is.
         card.version_from.clear();
@@ -155,6 +131,25 @@ pub(super) fn set_answers(
     let card = card_mut(session, id)?;
     let old = card.replace_answers(answers);
     Ok(Edit::SetAnswers { id, answers: old })
+}
+
+/// A card that may go into the session as it is: in a group that exists, votes of zero or
+/// more, existing themes each once, and links only from an idea to problems.
+fn checked_card(session: &Session, mut card: Card) -> Result<Card, EditError> {
+    if session.group(card.group).is_none() {
+        return Err(EditError::NoGroup);
+    }
+    if card.votes < 0 {
+        return Err(EditError::NegativeVotes);
+    }
+    card.themes = checked_themes(session, std::mem::take(&mut card.themes))?;
+    if !card.answers.is_empty() {
+        if card.category != Category::MakeADifference {
+            return Err(EditError::NotAnIdea);
+        }
+        card.answers = checked_answers(session, card.id, std::mem::take(&mut card.answers))?;
+    }
+    Ok(card)
 }
 
 /// Themes that all exist, each once, in the order given.

@@ -4,6 +4,14 @@
 
 use std::path::{Path, PathBuf};
 
+/// The name a file is reported by: its file name.
+pub fn name_of(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Whether a file with this name is a session to merge.
 pub fn is_session_file(name: &str) -> bool {
     let lower = name.to_lowercase();

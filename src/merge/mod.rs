@@ -96,6 +96,14 @@ pub fn merge_all(sides: &[Side<'_>]) -> Option<(Session, Vec<Report>)> {
     Some((session, reports))
 }
 
+/// Merges each of `theirs` in turn into `ours`; the reports are theirs, in order.
+pub fn merge_in(ours: Side<'_>, theirs: &[Side<'_>]) -> (Session, Vec<Report>) {
+    let mut sides = Vec::with_capacity(theirs.len() + 1);
+    sides.push(ours);
+    sides.extend_from_slice(theirs);
+    merge_all(&sides).unwrap_or_else(|| (ours.session.clone(), Vec::new()))
+}
+
 /// What a merge of one kind of item kept, and the versions it dropped as deleted (in case a
 /// card still needs them).
 struct Outcome<T, Id> {

@@ -51,6 +51,8 @@ pub struct HarvestApp {
     background: Background,
     /// The file dialogs, Harvest's own folder and the recent sessions.
     pub(super) files: Files,
+    /// The shared folder followed, if any.
+    pub(super) following: Option<super::following::Following>,
     /// Opening, creating or saving-as a session, or saving before closing.
     pub(super) lifecycle: Option<Running>,
     pub(super) closing: Closing,
@@ -110,6 +112,7 @@ impl HarvestApp {
             export_choice: ExportChoice::default(),
             background: Background::default(),
             files: Files::default(),
+            following: None,
             lifecycle: None,
             closing: Closing::default(),
             signals: None,
@@ -267,7 +270,7 @@ impl HarvestApp {
                 self.export_choice = choice;
                 intents.export_to = Some(choice);
             }
-            Closed::Notice(notice) => self.notice = Some(notice),
+            Closed::Notice(notice) => intents.done_notice = Some(notice),
             Closed::Nothing => {}
         }
     }
@@ -292,6 +295,7 @@ impl eframe::App for HarvestApp {
         }
         self.poll_lifecycle(ctx);
         self.poll_background(ctx);
+        self.poll_following(ctx);
         self.workspace.autosave();
     }
 

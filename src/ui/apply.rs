@@ -18,6 +18,7 @@ impl HarvestApp {
         let anything = !intents.is_empty();
         let revision = self.workspace.document().revision();
         let refusal = self.why_unchangeable();
+        let mut refused = false;
         for edit in intents.edits {
             let outcome = match &refusal {
                 Some(reason) => Err(reason.clone()),
@@ -28,10 +29,14 @@ impl HarvestApp {
                     .map_err(|e| format!("That change could not be made: {e}.")),
             };
             if let Err(message) = outcome {
+                refused = true;
                 self.keep_typed_words(&edit);
                 // An earlier notice (why nothing could be opened, say) matters more.
                 self.notice.get_or_insert(message);
             }
+        }
+        if let Some(notice) = intents.done_notice.filter(|_| !refused) {
+            self.notice = Some(notice);
         }
         if let Some(finished) = intents.finish_edit {
             self.finish_editing(finished, refusal.as_deref());
@@ -50,6 +55,12 @@ impl HarvestApp {
         }
         if let Some(new) = intents.new_session {
             self.new_session(new, ctx);
+        }
+        if let Some(folder) = intents.follow_folder {
+            self.follow(folder, ctx);
+        }
+        if intents.stop_following && self.following.take().is_some() {
+            self.notice = Some("Stopped following the shared folder.".into());
         }
         let document = self.workspace.document();
         if document.revision() != revision {
@@ -88,6 +99,15 @@ impl HarvestApp {
                     let picker = std::sync::Arc::clone(&self.files.picker);
                     let dialog = super::dialogs::merge_in::MergeInDialog::new(picker);
                     self.state.dialog = Some(Dialog::MergeIn(Box::new(dialog)));
+                }
+            },
+            Command::FollowFolder => match self.why_unchangeable() {
+                Some(reason) => self.notice = Some(reason),
+                None => {
+                    let picker = std::sync::Arc::clone(&self.files.picker);
+                    let now = (self.following.as_ref()).map(|f| f.follower.folder().to_owned());
+                    let dialog = super::dialogs::follow::FollowDialog::new(picker, now);
+                    self.state.dialog = Some(Dialog::Follow(dialog));
                 }
             },
             Command::NewTableCopy => match self.workspace.unopened() {

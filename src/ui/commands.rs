@@ -10,6 +10,7 @@ pub enum Command {
     NewSession,
     Open,
     MergeIn,
+    FollowFolder,
     NewTableCopy,
     SaveNow,
     SaveAs,
@@ -76,10 +77,11 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 30] = [
         Command::NewSession,
         Command::Open,
         Command::MergeIn,
+        Command::FollowFolder,
         Command::NewTableCopy,
         Command::SaveNow,
         Command::SaveAs,
@@ -114,6 +116,7 @@ impl Command {
             Command::NewSession => "New session…",
             Command::Open => "Open…",
             Command::MergeIn => "Merge in…",
+            Command::FollowFolder => "Follow a shared folder…",
             Command::NewTableCopy => "New table copy…",
             Command::SaveNow => "Save",
             Command::SaveAs => "Save as…",
@@ -147,6 +150,7 @@ impl Command {
             Command::NewSession
             | Command::Open
             | Command::MergeIn
+            | Command::FollowFolder
             | Command::NewTableCopy
             | Command::SaveNow
             | Command::SaveAs
@@ -176,6 +180,7 @@ impl Command {
         matches!(
             self,
             Command::MergeIn
+                | Command::SaveNow
                 | Command::Export
                 | Command::Quit
                 | Command::Find
@@ -215,6 +220,7 @@ impl Command {
             Command::KeyboardHelp => KeyboardShortcut::new(Modifiers::NONE, Key::F1),
             Command::RestoreVersion
             | Command::MergeIn
+            | Command::FollowFolder
             | Command::NewTableCopy
             | Command::Conflicts => return None,
         })
@@ -316,6 +322,7 @@ mod tests {
     const MENU_ONLY: &[Command] = &[
         Command::RestoreVersion,
         Command::MergeIn,
+        Command::FollowFolder,
         Command::NewTableCopy,
         Command::Conflicts,
     ];

@@ -24,6 +24,12 @@ pub struct Intents {
     pub chosen_file: Option<(FilePurpose, PathBuf)>,
     /// The new session dialog's title and date, to create it with.
     pub new_session: Option<NewSession>,
+    /// What to tell the user once the frame's edits are made; not said if one is refused.
+    pub done_notice: Option<String>,
+    /// A shared folder to follow from now on.
+    pub follow_folder: Option<PathBuf>,
+    /// Stop following the shared folder.
+    pub stop_following: bool,
 }
 
 impl Intents {
@@ -44,5 +50,8 @@ impl Intents {
             && !self.leave_card
             && self.chosen_file.is_none()
             && self.new_session.is_none()
+            && self.done_notice.is_none()
+            && self.follow_folder.is_none()
+            && !self.stop_following
     }
 }

@@ -255,6 +255,8 @@ impl HarvestApp {
         let carried = std::mem::take(&mut self.state.draft);
         self.workspace.drafts_mut().set(self.state.draft_group, "");
         self.workspace = opening.workspace;
+        // The folder was followed for the session that is closing.
+        self.following = None;
         self.forget_derived();
         self.state = UiState::new(self.workspace.document().session());
         self.restore_card_box();

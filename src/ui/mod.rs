@@ -10,6 +10,7 @@ mod dialogs;
 mod empty_state;
 pub mod files;
 mod find;
+mod following;
 mod index;
 mod intents;
 mod lifecycle;
@@ -39,6 +40,8 @@ pub struct Start {
     pub provisional_title: Option<String>,
     pub signals: Option<crate::signals::ExitSignals>,
     pub exit_after_frames: Option<u64>,
+    /// A shared folder to follow from the start.
+    pub follow: Option<std::path::PathBuf>,
 }
 
 /// Opens the window and runs until it closes.
@@ -66,13 +69,17 @@ pub fn run(start: Start) -> eframe::Result {
                 .opening
                 .join()
                 .map_err(|_| "opening the session failed unexpectedly")?;
-            Ok(Box::new(HarvestApp::new(
+            let mut app = HarvestApp::new(
                 cc,
                 opening.workspace,
                 opening.notice,
                 start.signals,
                 start.exit_after_frames,
-            )))
+            );
+            if let Some(folder) = start.follow {
+                app.follow(folder, &cc.egui_ctx);
+            }
+            Ok(Box::new(app))
         }),
     )
 }

@@ -15,6 +15,9 @@ use crate::summary::words::plural;
 pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
     let session = app.session();
     selection_ui(ui, app);
+    if let Some(following) = &app.following {
+        super::following::following_row_ui(ui, following, intents);
+    }
     ui.horizontal(|ui| {
         let dark = ui.visuals().dark_mode;
         if let Some(running) = &app.lifecycle {

@@ -107,6 +107,10 @@ fn places() -> Vec<Place> {
             .on(in_conflict),
         Place::new("new table copy", |h| menu(h, "File", "New table copy…"))
             .in_view(&["Write copy", "Cancel"]),
+        Place::new("follow a shared folder", |h| {
+            menu(h, "File", "Follow a shared folder…")
+        })
+        .in_view(&["Browse folders…", "Follow", "Cancel"]),
     ]
 }
 

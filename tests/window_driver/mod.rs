@@ -205,8 +205,13 @@ impl Drop for Running {
 
 /// Starts Harvest on `file` with its data folder inside `dir`.
 pub fn launch(display: &Display, dir: &Path, file: Option<&Path>) -> Running {
+    launch_with(display, dir, file.map(Path::as_os_str).as_slice())
+}
+
+/// Starts Harvest with `args`, its data folder inside `dir`: one laptop per `dir`.
+pub fn launch_with(display: &Display, dir: &Path, args: &[&std::ffi::OsStr]) -> Running {
     let mut command = display.command(harvest_binary());
-    command.args(file);
+    command.args(args);
     command
         .env("HARVEST_DATA_DIR", dir.join("data"))
         .env("XDG_CONFIG_HOME", dir.join("config"))

@@ -125,24 +125,20 @@ impl MergeInDialog {
     fn start_preview(&mut self, document: &Document, ctx: &egui::Context) {
         let revision = document.revision();
         let ours = document.snapshot();
-        let our_name = file_name(&document.path);
+        let our_name = inputs::name_of(&document.path);
         let theirs: Vec<(String, Arc<Session>)> = self
             .readable()
-            .map(|(path, session)| (file_name(path), Arc::clone(session)))
+            .map(|(path, session)| (inputs::name_of(path), Arc::clone(session)))
             .collect();
         let task = Task::spawn("merge preview", ctx, move |_| {
-            let mut sides = vec![Side {
+            let sides: Vec<Side<'_>> = (theirs.iter())
+                .map(|(name, session)| Side { name, session })
+                .collect();
+            let ours = Side {
                 name: &our_name,
                 session: &ours,
-            }];
-            sides.extend(theirs.iter().map(|(name, session)| Side {
-                name,
-                session: session.as_ref(),
-            }));
-            let (merged, reports) = merge::merge_all(&sides).unwrap_or_else(|| {
-                // Never reached: our side is always there.
-                (Session::clone(&ours), Vec::new())
-            });
+            };
+            let (merged, reports) = merge::merge_in(ours, &sides);
             Preview {
                 revision,
                 merged,
@@ -158,12 +154,6 @@ impl MergeInDialog {
     fn current(&self, document: &Document) -> Option<&Preview> {
         (self.preview.as_ref()).filter(|p| p.revision == document.revision())
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Shows the dialog; false once closed.
@@ -239,7 +229,7 @@ fn files_ui(ui: &mut egui::Ui, dialog: &mut MergeInDialog, document: &Document, 
                     if ui.small_button("Remove").clicked() {
                         remove = Some(at);
                     }
-                    let name = file_name(&input.path);
+                    let name = inputs::name_of(&input.path);
                     match &input.read {
                         Err(problem) => {
                             let warning = palette::warning(ui.visuals().dark_mode);

@@ -4,6 +4,7 @@ pub mod conflicts;
 pub mod details;
 pub mod export;
 pub mod file_chooser;
+pub mod follow;
 mod help;
 mod links;
 pub mod merge_in;
@@ -21,6 +22,7 @@ use conflicts::{ConflictsDialog, conflicts_ui};
 use details::{DetailsDialog, details_ui};
 use export::{ExportAction, ExportChoice, export_dialog_ui};
 use file_chooser::{FileChooser, file_chooser_ui};
+use follow::{FollowDialog, follow_ui};
 use merge_in::{MergeInDialog, merge_in_ui};
 use new_session::{NewSessionDialog, new_session_ui};
 use restore::{RestoreDialog, restore_ui};
@@ -65,6 +67,8 @@ pub enum Dialog {
     FileChooser(Box<FileChooser>),
     /// File → Merge in…: other laptops' files and what each adds.
     MergeIn(Box<MergeInDialog>),
+    /// File → Follow a shared folder…: where the table laptops save.
+    Follow(FollowDialog),
     /// File → New table copy…: a file for a table's laptop.
     TableCopy(TableCopyDialog),
     KeyboardHelp,
@@ -84,6 +88,7 @@ impl std::fmt::Debug for Dialog {
             Dialog::FileChooser(_) => "FileChooser",
             Dialog::MergeIn(_) => "MergeIn",
             Dialog::TableCopy(_) => "TableCopy",
+            Dialog::Follow(_) => "Follow",
             Dialog::KeyboardHelp => "KeyboardHelp",
         };
         f.write_str(name)
@@ -143,6 +148,7 @@ pub fn dialog_ui(
         Dialog::FileChooser(chooser) => file_chooser_ui(ctx, chooser, intents),
         Dialog::MergeIn(merge) => merge_in_ui(ctx, merge, document, intents),
         Dialog::TableCopy(copy) => table_copy_ui(ctx, copy, document),
+        Dialog::Follow(follow) => follow_ui(ctx, follow, intents),
         Dialog::KeyboardHelp => {
             let mut open = true;
             help::help_window_ui(ctx, &mut open);
