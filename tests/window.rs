@@ -353,6 +353,8 @@ fn two_table_laptops_save_into_a_folder_that_a_third_follows() {
     let mut windows = Vec::new();
     for ((app, file), words) in laptops.iter().zip(said) {
         let window = display.window_of(app.id(), "Carers forum — Harvest");
+        // Three windows on one screen: the keys go to the one in front, as a person's would.
+        display.activate(&window);
         display.type_text(&window, words);
         display.key(&window, "Return");
         wait_for_file(words, file, |s| has_card(s, words));
@@ -368,6 +370,7 @@ fn two_table_laptops_save_into_a_folder_that_a_third_follows() {
     }
     assert_eq!(merged.cards.len(), 2, "every card once");
     for ((app, file), window) in laptops.iter_mut().zip(&windows) {
+        display.activate(window);
         quit(&display, app, window);
         assert_eq!(
             on_disk(file).unwrap().cards.len(),
@@ -375,5 +378,6 @@ fn two_table_laptops_save_into_a_folder_that_a_third_follows() {
             "a table file holds its own card"
         );
     }
+    display.activate(&organiser_window);
     quit(&display, &mut organiser, &organiser_window);
 }
