@@ -21,6 +21,8 @@
 //!   so nearly every timed frame overlaps a save; the slowest is the worst frame during a save.
 //!   `false` is the same without the saver, as a control for the machine's load. It also
 //!   prints how many frames went over 8 and 16 ms, and how long the saves took.
+//! - `followed_table_merged_at_10k`: the app following a shared folder at 10,000 cards; a table
+//!   file there gains a card, and frames run until it is on screen (prints the slowest frame).
 //! - `cold_first_frame`: a new context and app on a session in memory, and its first frame.
 //! - `kittest_board`: one `egui_kittest::Harness::step` on the board, for comparison: it also
 //!   builds the AccessKit tree and hands it to kittest, and does not tessellate.
