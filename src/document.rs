@@ -2,7 +2,7 @@
 //! number that changes with every edit so caches and autosave know when to look again.
 
 use crate::edit::{Edit, EditError, History, StepFailed};
-use crate::model::Session;
+use crate::model::{Phase, PhaseTimer, Session, TimerChange};
 use crate::store::{Opened, SessionLock};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -78,6 +78,23 @@ impl Document {
     pub fn take_followed(&mut self, merged: Arc<Session>) -> Arc<Session> {
         self.revision += 1;
         std::mem::replace(&mut self.session, merged)
+    }
+
+    /// Runs a phase timer key (`press`) at `now`, outside the undo history: the time a
+    /// phase took is what happened in the room, which Ctrl+Z must not take back. Counted as
+    /// changed here, so the later record wins a merge; saved like any other change.
+    pub fn change_timer(
+        &mut self,
+        now: jiff::Timestamp,
+        press: impl FnOnce(&mut PhaseTimer, &[Phase], jiff::Timestamp) -> TimerChange,
+    ) -> TimerChange {
+        let session = Arc::make_mut(&mut self.session);
+        let change = press(&mut session.timer, &session.details.agenda, now);
+        if change != TimerChange::Nothing {
+            session.timer.changed.bump(self.history.replica(), now);
+            self.revision += 1;
+        }
+        change
     }
 
     /// Undoes the last step: Ok(false) when there is nothing to undo, Err with the reason

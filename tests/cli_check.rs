@@ -349,7 +349,8 @@ fn truncations_are_rejected_as_cut_off_through_the_binary() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("damaged.ron");
     let end = SAMPLE.rfind(')').unwrap();
-    let cuts: Vec<usize> = (0..=end).step_by(613).collect();
+    // Evenly spread from the very start, however long the sample grows.
+    let cuts: Vec<usize> = (0..50).map(|i| i * end / 50).collect();
     // The README quotes this count ("50 truncations").
     assert_eq!(cuts.len(), 50);
     for cut in cuts {

@@ -275,7 +275,7 @@ fn made_as(made_as: &str, name: &str) -> String {
 fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Timestamp) {
     join_details(&mut details.changed, &old.changed);
     let changed = &mut details.changed;
-    let fields: [(bool, &mut Changes); 7] = [
+    let fields: [(bool, &mut Changes); 8] = [
         (details.title != old.title, &mut changed.title),
         (details.date != old.date, &mut changed.date),
         (details.venue != old.venue, &mut changed.venue),
@@ -286,6 +286,7 @@ fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Times
         (details.notes != old.notes, &mut changed.notes),
         (details.targets != old.targets, &mut changed.targets),
         (details.roles != old.roles, &mut changed.roles),
+        (details.agenda != old.agenda, &mut changed.agenda),
     ];
     for (differs, changes) in fields {
         if differs {
@@ -413,4 +414,5 @@ fn join_details(into: &mut DetailsChanges, from: &DetailsChanges) {
     into.notes.join(&from.notes);
     into.targets.join(&from.targets);
     into.roles.join(&from.roles);
+    into.agenda.join(&from.agenda);
 }

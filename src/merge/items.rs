@@ -5,7 +5,7 @@
 //! last change, which never goes back along one history (see [`Changes::bump`]), so a
 //! version built on another always wins over it.
 
-use crate::model::{Changes, Details, DetailsChanges, Group, Theme};
+use crate::model::{Changes, Details, DetailsChanges, Group, PhaseTimer, Theme};
 use std::cmp::Ordering;
 
 /// Something merged by "the later change wins".
@@ -86,8 +86,21 @@ pub(super) fn details(a: &Details, b: &Details) -> (Details, Vec<&'static str>) 
     field!(notes);
     field!(targets);
     field!(roles);
+    field!(agenda);
     debug_assert!(DetailsChanges::default().is_empty());
     (merged, differed)
+}
+
+/// The phase timer's record as one: the later change wins.
+pub(super) fn timer(a: &PhaseTimer, b: &PhaseTimer) -> PhaseTimer {
+    let key = |t: &PhaseTimer| (t.current, t.running_since, t.phases.clone());
+    let (key_a, key_b) = (key(a), key(b));
+    let (value, changes) = pick((&key_a, &a.changed), (&key_b, &b.changed));
+    let winner = if std::ptr::eq(value, &key_a) { a } else { b };
+    PhaseTimer {
+        changed: changes,
+        ..winner.clone()
+    }
 }
 
 fn pick<'a, V: Ord>(a: (&'a V, &Changes), b: (&'a V, &Changes)) -> (&'a V, Changes) {

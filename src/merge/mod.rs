@@ -71,6 +71,7 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
         cards,
         deleted,
         table: ours.session.table,
+        timer: items::timer(&ours.session.timer, &theirs.session.timer),
     };
     keep_what_cards_need(&mut session, &groups.dropped, &themes.dropped);
     let report = report::report(ours.session, &session, theirs.name, differed);

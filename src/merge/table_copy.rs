@@ -1,7 +1,7 @@
 //! A copy of the event for one table's laptop: the same details, groups and themes, under
 //! the same ids, so what the table captures merges back into the event by id.
 
-use crate::model::{Group, GroupId, ReplicaId, Session};
+use crate::model::{Group, GroupId, PhaseTimer, ReplicaId, Session};
 
 /// Which group a table copy is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +22,8 @@ pub fn table_copy(event: &Session, table: &Table, by: ReplicaId) -> Session {
         cards: Vec::new(),
         deleted: event.deleted.clone(),
         table: None,
+        // The room's timer is the event's to keep; a table starts with none of it.
+        timer: PhaseTimer::default(),
     };
     copy.table = Some(match table {
         Table::Group(id) => *id,

@@ -62,3 +62,7 @@ id_type!(
     /// Identifies a theme.
     ThemeId
 );
+id_type!(
+    /// Identifies a phase of the agenda.
+    PhaseId
+);

@@ -1,5 +1,6 @@
 //! What a session is: plain data and its invariants. Knows nothing of the screen or files.
 
+mod agenda;
 mod card;
 mod category;
 mod changes;
@@ -8,14 +9,17 @@ mod ids;
 mod repair;
 mod session;
 mod theme;
+mod timer;
 mod validate;
 
+pub use agenda::{Phase, default_agenda};
 pub use card::{Card, OtherVersion};
 pub use category::Category;
 pub use changes::{Changes, Relation, ReplicaId};
 pub use group::Group;
-pub use ids::{CardId, GroupId, ThemeId};
+pub use ids::{CardId, GroupId, PhaseId, ThemeId};
 pub use repair::Repair;
 pub use session::{Deleted, Details, DetailsChanges, Session, Targets};
 pub use theme::{Rgb, Theme};
+pub use timer::{PhaseTime, PhaseTimer, TimerChange};
 pub use validate::Invalid;

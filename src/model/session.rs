@@ -1,4 +1,4 @@
-use super::{Card, CardId, Category, Changes, Group, GroupId, Theme, ThemeId};
+use super::{Card, CardId, Category, Changes, Group, GroupId, Phase, PhaseTimer, Theme, ThemeId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -23,6 +23,9 @@ pub struct Session {
     /// opens, not what it says, so merging keeps the one of the file merged into.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<GroupId>,
+    /// What the phase timer recorded on the day.
+    #[serde(skip_serializing_if = "PhaseTimer::is_unused")]
+    pub timer: PhaseTimer,
 }
 
 /// Deletion markers: per id, the item's changes up to and including its deletion.
@@ -53,6 +56,7 @@ impl Default for Session {
             cards: Vec::new(),
             deleted: Deleted::default(),
             table: None,
+            timer: PhaseTimer::default(),
         }
     }
 }
@@ -72,6 +76,8 @@ pub struct Details {
     pub targets: Targets,
     /// The kinds of people taking part, in the order they are listed.
     pub roles: Vec<String>,
+    /// The parts of the workshop in order, with their planned minutes.
+    pub agenda: Vec<Phase>,
     /// Per field, who changed it and when: details merge field by field, the later change
     /// winning.
     #[serde(skip_serializing_if = "DetailsChanges::is_empty")]
@@ -97,6 +103,8 @@ pub struct DetailsChanges {
     pub targets: Changes,
     #[serde(skip_serializing_if = "Changes::is_empty")]
     pub roles: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub agenda: Changes,
 }
 
 impl DetailsChanges {
@@ -115,6 +123,7 @@ impl Default for Details {
             notes: String::new(),
             targets: Targets::default(),
             roles: default_roles(),
+            agenda: super::default_agenda(),
             changed: DetailsChanges::default(),
         }
     }

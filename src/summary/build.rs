@@ -3,8 +3,8 @@
 //! part-way ([`Summary::build_until`]) once the session has moved on.
 
 use super::report::{
-    CardLists, CardView, Counts, Entry, GroupCards, GroupCounts, Header, Proposal, Summary,
-    ThemeCounts, ThemeSection,
+    AgendaLine, CardLists, CardView, Counts, Entry, GroupCards, GroupCounts, Header, Proposal,
+    Summary, ThemeCounts, ThemeSection,
 };
 use crate::model::{Card, CardId, Category, GroupId, Session, ThemeId};
 use std::collections::HashMap;
@@ -230,7 +230,22 @@ fn header(session: &Session) -> Header {
         participant_total: participants.iter().map(|(_, n)| n).sum(),
         participants,
         cards,
+        agenda: agenda(session),
     }
+}
+
+/// The agenda's lines; a phase still running counts up to now.
+fn agenda(session: &Session) -> Vec<AgendaLine> {
+    let timer = &session.timer;
+    let now = jiff::Timestamp::now();
+    (session.details.agenda.iter())
+        .map(|phase| AgendaLine {
+            name: phase.name.clone(),
+            planned_minutes: phase.minutes,
+            added_minutes: timer.allowed_minutes(phase) - phase.minutes,
+            spent_minutes: (!timer.is_unused()).then(|| (timer.spent(phase.id, now) + 30) / 60),
+        })
+        .collect()
 }
 
 fn count(cards: &[&Card]) -> Counts {

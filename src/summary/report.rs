@@ -42,6 +42,19 @@ pub struct Header {
     pub participant_total: u32,
     /// Every card once, by category.
     pub cards: Counts,
+    /// The agenda, with the time each phase took where the phase timer ran.
+    pub agenda: Vec<AgendaLine>,
+}
+
+/// One phase of the agenda in the header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgendaLine {
+    pub name: String,
+    pub planned_minutes: u32,
+    /// Minutes given on the day on top of the plan.
+    pub added_minutes: u32,
+    /// Minutes it took, to the nearest; None when the timer was never used.
+    pub spent_minutes: Option<u64>,
 }
 
 /// Card counts per category, indexed by [`Category::index`].

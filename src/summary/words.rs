@@ -103,7 +103,28 @@ pub fn facts(header: &Header) -> Vec<(&'static str, String)> {
         facts.push(("Participants", people));
     }
     facts.push(("Cards", card_totals(header)));
+    if !header.agenda.is_empty() {
+        facts.push(("Agenda", agenda(header)));
+    }
     facts
+}
+
+/// "Good: 10 min planned, 13 min spent (3 min added); …", or only the plan when the phase
+/// timer was never used.
+pub fn agenda(header: &Header) -> String {
+    let lines: Vec<String> = (header.agenda.iter())
+        .map(|line| {
+            let mut text = format!("{}: {} min planned", line.name, line.planned_minutes);
+            if let Some(spent) = line.spent_minutes {
+                text.push_str(&format!(", {spent} min spent"));
+            }
+            if line.added_minutes > 0 {
+                text.push_str(&format!(" ({} min added)", line.added_minutes));
+            }
+            text
+        })
+        .collect();
+    lines.join("; ")
 }
 
 /// "8 cards: Good 2, Not so good 5, What would make a difference 1", leaving out empty
