@@ -58,6 +58,10 @@ pub struct HarvestApp {
     pub(super) closing: Closing,
     /// SIGTERM, SIGINT and SIGHUP, turned into a request to close.
     pub(super) signals: Option<ExitSignals>,
+    /// The projector window's state.
+    pub(super) projector: super::room::projector::Projector,
+    /// The time now, for the phase timer.
+    pub(super) clock: super::room::Clock,
     /// Something to tell the user, shown until dismissed.
     pub(super) notice: Option<String>,
     pub(super) title: String,
@@ -82,6 +86,10 @@ impl HarvestApp {
     ) -> Self {
         let mut app = Self::with_workspace(workspace);
         app.exit_after_frames = exit_after_frames;
+        let place = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, super::room::projector::STORAGE_KEY));
+        app.projector = super::room::projector::Projector::new(place.unwrap_or_default());
         app.notice = super::lifecycle::opening_notice(notice, app.session());
         if let Some(signals) = signals {
             let ctx = cc.egui_ctx.clone();
@@ -113,6 +121,8 @@ impl HarvestApp {
             background: Background::default(),
             files: Files::default(),
             following: None,
+            projector: super::room::projector::Projector::new(Default::default()),
+            clock: super::room::Clock::default(),
             lifecycle: None,
             closing: Closing::default(),
             signals: None,
@@ -138,6 +148,16 @@ impl HarvestApp {
 
     pub fn workspace(&self) -> &Workspace {
         &self.workspace
+    }
+
+    /// Tells the time from `clock` from now on, for tests of the phase timer.
+    pub fn set_clock(&mut self, clock: super::room::Clock) {
+        self.clock = clock;
+    }
+
+    /// Whether the projector window is open, and whether it hides the words.
+    pub fn projector_open(&self) -> (bool, bool) {
+        (self.projector.open, self.projector.hide_words)
     }
 
     /// The card selected on the board, if any.
@@ -335,9 +355,19 @@ impl eframe::App for HarvestApp {
         egui::Panel::bottom("status").show(ui, |ui| status::status_bar_ui(ui, self, &mut intents));
         self.screens_ui(ui, &mut intents);
         self.dialog_ui(&ctx, &mut intents);
+        self.projector_window_ui(&ctx, &mut intents);
         self.apply(intents, &ctx);
+        self.schedule_timer_repaint(&ctx);
         self.keep_card_box(&ctx);
         self.workspace.autosave();
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(
+            storage,
+            super::room::projector::STORAGE_KEY,
+            &self.projector.place,
+        );
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

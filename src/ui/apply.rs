@@ -59,6 +59,9 @@ impl HarvestApp {
         if let Some(folder) = intents.follow_folder {
             self.follow(folder, ctx);
         }
+        if let Some(intent) = intents.projector {
+            self.projector.apply(intent, ctx);
+        }
         if intents.stop_following && self.following.take().is_some() {
             self.notice = Some("Stopped following the shared folder.".into());
         }
@@ -179,6 +182,11 @@ impl HarvestApp {
                     self.state.dialog = Some(Dialog::Details(details));
                 }
             }
+            Command::StartPauseTimer | Command::NextPhase | Command::AddMinute => {
+                self.press_timer(command);
+            }
+            Command::Projector => self.projector.toggle(),
+            Command::HideWords => self.projector.hide_words = !self.projector.hide_words,
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Command::ZoomReset => ctx.set_zoom_factor(1.0),

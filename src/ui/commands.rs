@@ -27,6 +27,11 @@ pub enum Command {
     PreviousGroup,
     GroupDetails,
     SessionDetails,
+    StartPauseTimer,
+    NextPhase,
+    AddMinute,
+    Projector,
+    HideWords,
     ShowBoard,
     ShowOverview,
     ShowThemes,
@@ -43,15 +48,17 @@ pub enum Menu {
     File,
     Edit,
     Capture,
+    Room,
     View,
     Help,
 }
 
 impl Menu {
-    pub const ALL: [Menu; 5] = [
+    pub const ALL: [Menu; 6] = [
         Menu::File,
         Menu::Edit,
         Menu::Capture,
+        Menu::Room,
         Menu::View,
         Menu::Help,
     ];
@@ -61,6 +68,7 @@ impl Menu {
             Menu::File => "File",
             Menu::Edit => "Edit",
             Menu::Capture => "Capture",
+            Menu::Room => "Room",
             Menu::View => "View",
             Menu::Help => "Help",
         }
@@ -77,7 +85,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 35] = [
         Command::NewSession,
         Command::Open,
         Command::MergeIn,
@@ -100,6 +108,11 @@ impl Command {
         Command::PreviousGroup,
         Command::GroupDetails,
         Command::SessionDetails,
+        Command::StartPauseTimer,
+        Command::NextPhase,
+        Command::AddMinute,
+        Command::Projector,
+        Command::HideWords,
         Command::ShowBoard,
         Command::ShowOverview,
         Command::ShowThemes,
@@ -133,6 +146,11 @@ impl Command {
             Command::PreviousGroup => "Previous group",
             Command::GroupDetails => "Group details…",
             Command::SessionDetails => "Session details…",
+            Command::StartPauseTimer => "Start or pause the phase timer",
+            Command::NextPhase => "Next phase",
+            Command::AddMinute => "One more minute",
+            Command::Projector => "Projector window",
+            Command::HideWords => "Hide words on the projector",
             Command::ShowBoard => "Board",
             Command::ShowOverview => "All groups",
             Command::ShowThemes => "Themes",
@@ -164,6 +182,11 @@ impl Command {
             | Command::PreviousGroup
             | Command::GroupDetails
             | Command::SessionDetails => Menu::Capture,
+            Command::StartPauseTimer
+            | Command::NextPhase
+            | Command::AddMinute
+            | Command::Projector
+            | Command::HideWords => Menu::Room,
             Command::ShowBoard
             | Command::ShowOverview
             | Command::ShowThemes
@@ -186,6 +209,7 @@ impl Command {
                 | Command::Find
                 | Command::NewGroup
                 | Command::SessionDetails
+                | Command::Projector
                 | Command::ZoomIn
         )
     }
@@ -214,6 +238,11 @@ impl Command {
             Command::ShowSummary => ctrl(Key::F4),
             Command::SessionDetails => ctrl(Key::D),
             Command::GroupDetails => ctrl_shift(Key::D),
+            Command::StartPauseTimer => ctrl(Key::T),
+            Command::NextPhase => ctrl_shift(Key::T),
+            Command::AddMinute => ctrl(Key::M),
+            Command::Projector => KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+            Command::HideWords => ctrl(Key::H),
             Command::ZoomIn => ctrl(Key::Equals),
             Command::ZoomOut => ctrl(Key::Minus),
             Command::ZoomReset => ctrl(Key::Num0),
@@ -354,6 +383,7 @@ mod tests {
         assert!(at(Command::Redo) < at(Command::Undo));
         assert!(at(Command::SaveAs) < at(Command::SaveNow));
         assert!(at(Command::GroupDetails) < at(Command::SessionDetails));
+        assert!(at(Command::NextPhase) < at(Command::StartPauseTimer));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct Intents {
     pub follow_folder: Option<PathBuf>,
     /// Stop following the shared folder.
     pub stop_following: bool,
+    /// What the projector shows, or where.
+    pub projector: Option<super::room::projector::ProjectorIntent>,
 }
 
 impl Intents {
@@ -53,5 +55,6 @@ impl Intents {
             && self.done_notice.is_none()
             && self.follow_folder.is_none()
             && !self.stop_following
+            && self.projector.is_none()
     }
 }

@@ -18,6 +18,7 @@ mod menu;
 mod overview;
 pub mod palette;
 mod recent;
+mod room;
 mod state;
 mod status;
 mod summary_view;
@@ -28,6 +29,8 @@ mod themes;
 pub use app::HarvestApp;
 pub use board::lines_of;
 pub use dialogs::export::ExportChoice;
+pub use room::Clock;
+pub use room::projector::{CARD_SIZE as PROJECTOR_CARD_SIZE, projector_title};
 
 use crate::workspace::Opening;
 

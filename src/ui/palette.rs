@@ -131,3 +131,17 @@ pub fn warning(dark_mode: bool) -> Color32 {
         Color32::from_rgb(0xb0, 0x00, 0x20)
     }
 }
+
+/// The phase timer's words when two minutes or less are left: amber, a gentle nudge.
+pub fn time_soon(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0xf5, 0xc5, 0x42)
+    } else {
+        Color32::from_rgb(0x8a, 0x5a, 0x00)
+    }
+}
+
+/// The phase timer's words once its time is up.
+pub fn time_over(dark_mode: bool) -> Color32 {
+    warning(dark_mode)
+}

@@ -15,6 +15,10 @@ use crate::summary::words::plural;
 pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
     let session = app.session();
     selection_ui(ui, app);
+    if app.workspace().unopened().is_none() {
+        super::room::projector::projector_row_ui(ui, &app.projector, session, intents);
+        super::room::timer_row_ui(ui, app, intents);
+    }
     if let Some(following) = &app.following {
         super::following::following_row_ui(ui, following, intents);
     }

@@ -111,11 +111,15 @@ fn session_fields_ui(
     });
     ui.add_space(6.0);
     text_field(ui, "Roles (comma separated)", roles);
+    let agenda_named = super::agenda::agenda_ui(ui, &mut details.agenda);
     let mut new = details.clone();
     new.date = date.ok()?;
     new.facilitators = split_list(facilitators, '\n');
     new.roles = split_list(roles, ',');
-    Some(Edit::SetDetails(Box::new(new)))
+    for phase in &mut new.agenda {
+        phase.name = phase.name.trim().to_owned();
+    }
+    agenda_named.then(|| Edit::SetDetails(Box::new(new)))
 }
 
 /// A group's fields; the edit that applies them, once the group has a name.

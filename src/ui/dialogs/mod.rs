@@ -1,5 +1,6 @@
 //! The one dialog that may be open at a time, and the one place that draws it.
 
+pub mod agenda;
 pub mod conflicts;
 pub mod details;
 pub mod export;
