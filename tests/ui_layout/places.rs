@@ -64,7 +64,8 @@ fn places() -> Vec<Place> {
         Place::new("themes with suggestions", suggest_themes).on(half_unthemed),
         Place::new("summary", |h| press(h, Modifiers::COMMAND, Key::F4)),
         Place::new("session details", |h| press(h, Modifiers::COMMAND, Key::D))
-            .in_view(&["Apply", "Cancel"]),
+            .in_view(&["Apply", "Cancel"])
+            .reachable(&["Phase 3 name", "Add a phase"]),
         Place::new("session details, long notes", |h| {
             press(h, Modifiers::COMMAND, Key::D)
         })
@@ -111,6 +112,18 @@ fn places() -> Vec<Place> {
             menu(h, "File", "Follow a shared folder…")
         })
         .in_view(&["Browse folders…", "Follow", "Cancel"]),
+        Place::new("phase timer running", |h| {
+            press(h, Modifiers::COMMAND, Key::T)
+        })
+        .in_view(&["Pause", "+1 min", "Next phase"]),
+        Place::new("projector", |h| press(h, Modifiers::NONE, Key::F5))
+            .in_view(&["Hide words", "Close projector"]),
+        Place::new("projector, a theme", |h| {
+            press(h, Modifiers::NONE, Key::F5);
+            h.get_by_label("A theme").click();
+            h.run();
+        })
+        .in_view(&["Theme", "Close projector"]),
     ]
 }
 
@@ -339,6 +352,8 @@ fn the_table_reaches_every_place_it_names() {
         ("links", "Which problems does this idea answer?"),
         ("restore", "Restore a previous version"),
         ("conflicts", "Conflict 1 of 1"),
+        ("phase timer running", "Pause"),
+        ("projector", "Projector"),
     ];
     let board = window.app(common::sample_session());
     for place in places() {

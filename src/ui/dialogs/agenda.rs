@@ -3,9 +3,6 @@
 
 use crate::model::{Category, Phase};
 
-/// Width of everything on a phase's row but its name.
-const FIXED_WIDTH: f32 = 380.0;
-
 /// Edits the agenda in place; returns false while a phase has no name.
 pub fn agenda_ui(ui: &mut egui::Ui, agenda: &mut Vec<Phase>) -> bool {
     ui.label("Agenda (the phase timer goes through it in this order)");
@@ -13,31 +10,34 @@ pub fn agenda_ui(ui: &mut egui::Ui, agenda: &mut Vec<Phase>) -> bool {
     let mut removed = None;
     let last = agenda.len().saturating_sub(1);
     for (at, phase) in agenda.iter_mut().enumerate() {
-        ui.horizontal_wrapped(|ui| {
-            let number = at + 1;
-            let name_width = (ui.available_width() - FIXED_WIDTH).max(140.0);
+        let number = at + 1;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            // The name on a line of its own: as wide as the dialog, at any zoom.
             let name =
-                ui.add(egui::TextEdit::singleline(&mut phase.name).desired_width(name_width));
+                ui.add(egui::TextEdit::singleline(&mut phase.name).desired_width(f32::INFINITY));
             name_accessible(ui, name.id, format!("Phase {number} name"));
-            let minutes = ui.add(
-                egui::DragValue::new(&mut phase.minutes)
-                    .range(0..=600)
-                    .suffix(" min"),
-            );
-            name_accessible(ui, minutes.id, format!("Phase {number} minutes"));
-            category_ui(ui, phase, number);
-            if ui.add_enabled(at > 0, egui::Button::new("Up")).clicked() {
-                moved = Some((at, at - 1));
-            }
-            if ui
-                .add_enabled(at < last, egui::Button::new("Down"))
-                .clicked()
-            {
-                moved = Some((at, at + 1));
-            }
-            if ui.button("Remove").clicked() {
-                removed = Some(at);
-            }
+            ui.horizontal_wrapped(|ui| {
+                let minutes = ui.add(
+                    egui::DragValue::new(&mut phase.minutes)
+                        .range(0..=600)
+                        .suffix(" min"),
+                );
+                name_accessible(ui, minutes.id, format!("Phase {number} minutes"));
+                category_ui(ui, phase, number);
+                if ui.add_enabled(at > 0, egui::Button::new("Up")).clicked() {
+                    moved = Some((at, at - 1));
+                }
+                if ui
+                    .add_enabled(at < last, egui::Button::new("Down"))
+                    .clicked()
+                {
+                    moved = Some((at, at + 1));
+                }
+                if ui.button("Remove").clicked() {
+                    removed = Some(at);
+                }
+            });
         });
     }
     if let Some((from, to)) = moved {

@@ -68,6 +68,10 @@ struct Chosen {
     cards: Vec<usize>,
 }
 
+/// Where there can be no second window (and in tests), the projector is a small window inside
+/// the main one, clear of the status bar's controls.
+const EMBEDDED_SIZE: [f32; 2] = [360.0, 200.0];
+
 /// Key under which eframe keeps [`Place`].
 pub const STORAGE_KEY: &str = "projector";
 
@@ -162,7 +166,11 @@ impl HarvestApp {
         let place = projector.opened_at;
         let mut builder = egui::ViewportBuilder::default()
             .with_title(projector_title(session))
-            .with_inner_size(place.size.unwrap_or([1280.0, 720.0]))
+            .with_inner_size(match place.size {
+                _ if ctx.embed_viewports() => EMBEDDED_SIZE,
+                Some(size) => size,
+                None => [1280.0, 720.0],
+            })
             .with_min_inner_size([480.0, 320.0])
             // The card box keeps the keyboard: the facilitator goes on typing.
             .with_active(false);
@@ -182,6 +190,14 @@ impl HarvestApp {
                 remember_place(&ctx, &mut place_now);
                 intents.commands.extend(Command::consume_pressed(&ctx));
                 typed = typed_text(&ctx);
+            }
+            if class == egui::ViewportClass::EmbeddedWindow {
+                // A window inside this one keeps its size and scrolls.
+                egui::ScrollArea::both()
+                    .max_width(EMBEDDED_SIZE[0])
+                    .max_height(EMBEDDED_SIZE[1])
+                    .show(ui, |ui| slide_ui(ui, &slide));
+                return;
             }
             egui::Frame::central_panel(ui.style())
                 .inner_margin(24.0)

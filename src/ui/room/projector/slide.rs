@@ -35,11 +35,7 @@ pub struct Slide<'a> {
 
 /// The whole projector window, named for screen readers as "Projector".
 pub fn slide_ui(ui: &mut Ui, slide: &Slide<'_>) {
-    ui.scope(|ui| {
-        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-            node.set_role(egui::accesskit::Role::Region);
-            node.set_label("Projector");
-        });
+    let scope = ui.scope(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(16.0, 12.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(title(slide)).size(HEADING_SIZE).strong());
@@ -56,6 +52,18 @@ pub fn slide_ui(ui: &mut Ui, slide: &Slide<'_>) {
             Showing::Theme(_) => chosen_cards_ui(ui, slide),
             Showing::Quotes => quote_ui(ui, slide),
         }
+        ui.unique_id()
+    });
+    let rect = scope.response.rect;
+    ui.ctx().accesskit_node_builder(scope.inner, |node| {
+        node.set_role(egui::accesskit::Role::Region);
+        node.set_label("Projector");
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
     });
 }
 
