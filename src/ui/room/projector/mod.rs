@@ -57,6 +57,9 @@ pub struct Projector {
     pub place: Place,
     /// Where it opened this time: the window is asked for it once, not every frame.
     opened_at: Place,
+    /// When it last opened: a window manager that gives a new window the keyboard is
+    /// overruled for a moment afterwards, so the facilitator's typing stays in the card box.
+    opened: Option<std::time::Instant>,
     chosen: Chosen,
 }
 
@@ -71,6 +74,9 @@ struct Chosen {
 /// Where there can be no second window (and in tests), the projector is a small window inside
 /// the main one, clear of the status bar's controls.
 const EMBEDDED_SIZE: [f32; 2] = [360.0, 200.0];
+
+/// How long after opening the projector hands the keyboard back if it is given it.
+const KEEP_KEYBOARD_FOR: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Key under which eframe keeps [`Place`].
 pub const STORAGE_KEY: &str = "projector";
@@ -89,6 +95,7 @@ impl Projector {
             quote: 0,
             place,
             opened_at: place,
+            opened: None,
             chosen: Chosen::default(),
         }
     }
@@ -97,6 +104,7 @@ impl Projector {
     pub fn toggle(&mut self) {
         self.open = !self.open;
         self.opened_at = self.place;
+        self.opened = self.open.then(std::time::Instant::now);
     }
 
     pub fn apply(&mut self, intent: ProjectorIntent, ctx: &egui::Context) {
@@ -182,6 +190,8 @@ impl HarvestApp {
         }
         let mut typed = String::new();
         let mut closed = false;
+        let mut took_keyboard = false;
+        let just_opened = (projector.opened).is_some_and(|at| at.elapsed() < KEEP_KEYBOARD_FOR);
         let mut place_now = projector.place;
         ctx.show_viewport_immediate(viewport_id(), builder, |ui, class| {
             let ctx = ui.ctx().clone();
@@ -190,6 +200,7 @@ impl HarvestApp {
                 remember_place(&ctx, &mut place_now);
                 intents.commands.extend(Command::consume_pressed(&ctx));
                 typed = typed_text(&ctx);
+                took_keyboard = just_opened && ctx.input(|i| i.viewport().focused == Some(true));
             }
             if class == egui::ViewportClass::EmbeddedWindow {
                 // A window inside this one keeps its size and scrolls.
@@ -211,8 +222,11 @@ impl HarvestApp {
             projector.open = false;
         }
         if !typed.is_empty() {
-            self.state.add_to_draft(&typed);
+            // Straight on from what is in the box: the words were typed as one.
+            self.state.draft.push_str(&typed);
             self.state.focus_draft = true;
+        }
+        if took_keyboard || !typed.is_empty() {
             ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Focus);
         }
     }

@@ -94,7 +94,10 @@ fn timer_ui(ui: &mut Ui, timer: &TimerView) {
 fn group_ui(ui: &mut Ui, slide: &Slide<'_>) {
     let targets = slide.session.details.targets;
     ui.columns(Category::ALL.len(), |columns| {
-        for (ui, category) in columns.iter_mut().zip(Category::ALL) {
+        for (column, category) in columns.iter_mut().zip(Category::ALL) {
+            // Left-aligned: justified text in large type opens wide gaps between letters.
+            let layout = egui::Layout::top_down(egui::Align::Min);
+            let ui = &mut column.new_child(egui::UiBuilder::new().layout(layout));
             let cards = slide.index.column(slide.group, category);
             column_heading_ui(ui, category, cards.len(), targets);
             if slide.hide_words {
