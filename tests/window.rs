@@ -381,3 +381,72 @@ fn two_table_laptops_save_into_a_folder_that_a_third_follows() {
     display.activate(&organiser_window);
     quit(&display, &mut organiser, &organiser_window);
 }
+
+/// A picture of the window's pixels now, as xwd takes it (x11-apps).
+fn pixels_of(display: &Display, window: &str) -> Vec<u8> {
+    let output = display
+        .command("xwd")
+        .args(["-silent", "-id", window])
+        .output()
+        .expect("xwd is installed (apt-get install x11-apps)");
+    assert!(output.status.success(), "xwd -id {window}");
+    output.stdout
+}
+
+#[test]
+#[ignore = "needs an X server: run with --ignored under Xvfb"]
+fn f5_opens_a_projector_window_that_shows_cards_as_they_are_added_and_f5_closes_it() {
+    let display = Display::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Room.ron");
+    let mut app = launch(&display, dir.path(), Some(&file));
+    let window = display.window_of(app.id(), "Room — Harvest");
+    let find_projector = || {
+        let found = display.try_xdotool(&["search", "--name", "Projector"]);
+        let found = String::from_utf8_lossy(&found.stdout).trim().to_owned();
+        (!found.is_empty()).then_some(found)
+    };
+
+    display.key(&window, "F5");
+    let mut projector = String::new();
+    wait_for("the projector window", Duration::from_secs(15), || {
+        find_projector().is_some_and(|w| {
+            projector = w;
+            true
+        })
+    });
+    assert_eq!(display.title(&projector), "Projector — Room");
+    // On top, so its pictures are its own, while the main window keeps the keyboard.
+    std::thread::sleep(Duration::from_secs(4));
+    display.xdotool(&["windowfocus", "--sync", &window]);
+    display.xdotool(&["windowraise", &projector]);
+    // It has drawn itself once the picture stops changing.
+    let mut before = pixels_of(&display, &projector);
+    wait_for("the projector settles", Duration::from_secs(10), || {
+        std::thread::sleep(Duration::from_millis(300));
+        let now = pixels_of(&display, &projector);
+        std::mem::replace(&mut before, now) == before
+    });
+
+    // Words typed but not added stay off the projector; added, they appear.
+    display.type_text(&window, "Choosing my own carer");
+    std::thread::sleep(Duration::from_millis(800));
+    assert!(
+        pixels_of(&display, &projector) == before,
+        "words still in the card box are not shown"
+    );
+    display.key(&window, "Return");
+    wait_for_file("the card is saved", &file, |s| {
+        has_card(s, "Choosing my own carer")
+    });
+    wait_for("the card on the projector", Duration::from_secs(10), || {
+        pixels_of(&display, &projector) != before
+    });
+
+    display.activate(&window);
+    display.key(&window, "F5");
+    wait_for("the projector closes", Duration::from_secs(10), || {
+        find_projector().is_none()
+    });
+    quit(&display, &mut app, &window);
+}
