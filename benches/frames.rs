@@ -23,6 +23,10 @@
 //!   prints how many frames went over 8 and 16 ms, and how long the saves took.
 //! - `followed_table_merged_at_10k`: the app following a shared folder at 10,000 cards; a table
 //!   file there gains a card, and frames run until it is on screen (prints the slowest frame).
+//! - `projector_open_at_10k`: the board and the projector window (F5) in one frame at 10,000
+//!   cards, the projector rendered as its own 1920×1080 pass as eframe renders a second
+//!   window; its setup checks that an idle frame asks neither window to repaint.
+//!   `projector_timer_tick_at_10k` is the frame the running phase timer asks for each second.
 //! - `cold_first_frame`: a new context and app on a session in memory, and its first frame.
 //! - `kittest_board`: one `egui_kittest::Harness::step` on the board, for comparison: it also
 //!   builds the AccessKit tree and hands it to kittest, and does not tessellate.
@@ -507,4 +511,59 @@ fn followed_table_merged_at_10k(bencher: divan::Bencher) {
         "followed_table_merged_at_10k: slowest frame meanwhile {:.1} ms",
         slowest.borrow().as_secs_f64() * 1000.0
     );
+}
+
+/// Renders the projector as eframe does a second native window: its own pass of the same
+/// context, 1920×1080, inside the main window's frame, and tessellated. Returns that pass's
+/// repaint delay, to check the window asks for none while idle.
+fn render_projector_natively(ctx: &egui::Context) -> Arc<std::sync::Mutex<Option<Duration>>> {
+    let delay = Arc::new(std::sync::Mutex::new(None));
+    let seen = Arc::clone(&delay);
+    ctx.set_embed_viewports(false);
+    egui::Context::set_immediate_viewport_renderer(move |ctx, mut viewport| {
+        let input = RawInput {
+            viewport_id: viewport.ids.this,
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1920.0, 1080.0))),
+            ..Default::default()
+        };
+        let output = ctx.run_ui(input, |ui| (viewport.viewport_ui_cb)(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        divan::black_box(primitives.len());
+        let this = output.viewport_output.get(&viewport.ids.this);
+        *seen.lock().unwrap() = this.map(|v| v.repaint_delay);
+    });
+    delay
+}
+
+/// The board and the projector (F5, the current group's columns) together at 10,000 cards:
+/// one frame of both windows, the mouse moving over the main one. Checks first that an idle
+/// frame asks neither window to repaint.
+#[divan::bench(sample_count = SAMPLES, sample_size = 1)]
+fn projector_open_at_10k(bencher: divan::Bencher) {
+    let mut driver = Driver::headless(10_000);
+    let projector_delay = render_projector_natively(&driver.ctx);
+    driver.press(Modifiers::NONE, Key::F5);
+    assert!(driver.app.projector_open().0);
+    for _ in 0..5 {
+        driver.idle();
+    }
+    let output = driver.pass(Vec::new());
+    let main_delay = output.viewport_output[&ViewportId::ROOT].repaint_delay;
+    let delay = *projector_delay.lock().unwrap();
+    assert_eq!(main_delay, Duration::MAX, "the main window repaints while idle");
+    assert_eq!(delay, Some(Duration::MAX), "the projector repaints while idle");
+    bencher.bench_local(|| driver.idle());
+}
+
+/// The same with the phase timer running: the frame it asks for once a second.
+#[divan::bench(sample_count = SAMPLES, sample_size = 1)]
+fn projector_timer_tick_at_10k(bencher: divan::Bencher) {
+    let mut driver = Driver::headless(10_000);
+    render_projector_natively(&driver.ctx);
+    driver.press(Modifiers::NONE, Key::F5);
+    driver.press(Modifiers::COMMAND, Key::T);
+    let output = driver.pass(Vec::new());
+    let delay = output.viewport_output[&ViewportId::ROOT].repaint_delay;
+    assert!(delay <= Duration::from_secs(1), "the timer repaints: {delay:?}");
+    bencher.bench_local(|| driver.step(Vec::new()));
 }
