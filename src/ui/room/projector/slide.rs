@@ -121,12 +121,7 @@ fn group_ui(ui: &mut Ui, slide: &Slide<'_>) {
 
 fn column_heading_ui(ui: &mut Ui, category: Category, count: usize, targets: Targets) {
     let color = palette::category(category, ui.visuals().dark_mode);
-    let target = targets.get(category);
-    let count = if target > 0 {
-        format!("{count} of {target}")
-    } else {
-        count.to_string()
-    };
+    let count = count_text(count, targets.get(category));
     ui.label(
         RichText::new(category.label())
             .size(LABEL_SIZE)
@@ -134,6 +129,15 @@ fn column_heading_ui(ui: &mut Ui, category: Category, count: usize, targets: Tar
             .color(color),
     );
     ui.label(RichText::new(count).size(LABEL_SIZE));
+}
+
+/// "2 of 3" against a target, or "2" where there is none.
+fn count_text(count: usize, target: u32) -> String {
+    if target > 0 {
+        format!("{count} of {target}")
+    } else {
+        count.to_string()
+    }
 }
 
 /// One card's words in a frame with its category's edge.
@@ -175,12 +179,7 @@ fn counts_ui(ui: &mut Ui, slide: &Slide<'_>) {
                         ui.label(RichText::new(group.name.as_str()).size(LABEL_SIZE).strong());
                         for category in Category::ALL {
                             let count = slide.index.count(group.id, category);
-                            let target = targets.get(category);
-                            let text = if target > 0 {
-                                format!("{count} of {target}")
-                            } else {
-                                count.to_string()
-                            };
+                            let text = count_text(count, targets.get(category));
                             ui.label(RichText::new(text).size(LABEL_SIZE));
                         }
                         ui.end_row();
