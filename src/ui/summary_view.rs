@@ -179,6 +179,13 @@ fn card_line(card: &CardView, depth: u8) -> Line {
 fn flatten(summary: &Summary) -> Vec<Line> {
     let mut lines = vec![Line::Title(summary.header.title.clone())];
     for (label, value) in words::facts(&summary.header) {
+        if label == "Agenda" {
+            // A phase a line: the preview's lines are cut at the window's edge.
+            for phase in value.split("; ") {
+                lines.push(Line::Text(format!("{label}: {phase}")));
+            }
+            continue;
+        }
         lines.push(Line::Text(format!("{label}: {value}")));
     }
     lines.push(Line::Heading(words::OVERVIEW.to_owned()));
