@@ -243,7 +243,7 @@ fn agenda(session: &Session) -> Vec<AgendaLine> {
             name: phase.name.clone(),
             planned_minutes: phase.minutes,
             added_minutes: timer.allowed_minutes(phase) - phase.minutes,
-            spent_minutes: (!timer.is_unused()).then(|| (timer.spent(phase.id, now) + 30) / 60),
+            spent_minutes: (!timer.is_unused()).then(|| timer.spent_minutes([phase], now)),
         })
         .collect()
 }

@@ -87,6 +87,16 @@ impl PhaseTimer {
         closed + running
     }
 
+    /// Minutes the phases have run by `now`, to the nearest.
+    pub fn spent_minutes<'a>(
+        &self,
+        phases: impl IntoIterator<Item = &'a Phase>,
+        now: Timestamp,
+    ) -> u64 {
+        let seconds: u64 = phases.into_iter().map(|p| self.spent(p.id, now)).sum();
+        (seconds + 30) / 60
+    }
+
     /// Minutes the phase has in all: the agenda's and those added on the day.
     pub fn allowed_minutes(&self, phase: &Phase) -> u32 {
         let added = self.phases.get(&phase.id).map_or(0, |t| t.added_minutes);

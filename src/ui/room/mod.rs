@@ -86,11 +86,10 @@ pub fn timer_row_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) 
                 button(ui, "Next phase", Command::NextPhase);
             }
             None if timer.finished() => {
-                let spent: u64 = agenda.iter().map(|p| timer.spent(p.id, now)).sum();
                 let planned: u32 = agenda.iter().map(|p| p.minutes).sum();
                 ui.label(format!(
                     "Agenda done: {} min spent of {planned} planned",
-                    (spent + 30) / 60
+                    timer.spent_minutes(agenda, now)
                 ));
                 button(ui, "Start again", Command::StartPauseTimer);
             }
