@@ -318,6 +318,12 @@ fn seen(session: &Session) -> Session {
     for card in &mut session.cards {
         card.changed = Default::default();
     }
+    for person in &mut session.people {
+        person.changed = Default::default();
+    }
+    for action in &mut session.actions {
+        action.changed = Default::default();
+    }
     session
 }
 

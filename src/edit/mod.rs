@@ -6,16 +6,19 @@
 
 pub mod builders;
 mod cards;
+mod follow_up;
 mod groups;
 mod history;
 pub mod resolve;
+mod stamp_lists;
 pub mod stamps;
 mod themes;
 
 pub use history::{History, StepFailed};
 
 use crate::model::{
-    Card, CardId, Category, Details, Group, GroupId, Invalid, Session, Theme, ThemeId,
+    Action, ActionId, Card, CardId, Category, Details, Group, GroupId, Invalid, Person, PersonId,
+    Session, Theme, ThemeId,
 };
 
 /// One change to a session.
@@ -99,6 +102,26 @@ pub enum Edit {
     ReplaceCard {
         card: Box<Card>,
     },
+    /// Puts a person in the volunteer register at `index`. Someone marked withdrawn is
+    /// kept without their details, here and in [`Edit::UpdatePerson`].
+    AddPerson {
+        person: Box<Person>,
+        index: usize,
+    },
+    DeletePerson {
+        id: PersonId,
+    },
+    /// Replaces the person with the same id.
+    UpdatePerson(Box<Person>),
+    AddAction {
+        action: Box<Action>,
+        index: usize,
+    },
+    DeleteAction {
+        id: ActionId,
+    },
+    /// Replaces the action with the same id.
+    UpdateAction(Box<Action>),
     /// Puts a whole session in place of the current one (restoring an earlier version).
     ReplaceSession(Box<Session>),
     /// Puts what merging other laptops' files made in place of the session. Those changes
@@ -119,6 +142,10 @@ pub enum EditError {
     NoGroup,
     #[error("that theme no longer exists")]
     NoTheme,
+    #[error("that person is no longer in the register")]
+    NoPerson,
+    #[error("that action no longer exists")]
+    NoAction,
     #[error("an item with that id already exists")]
     DuplicateId,
     #[error("only a “What would make a difference” card can answer other cards")]
@@ -172,6 +199,12 @@ impl Edit {
             Edit::DeleteTheme { id } => themes::delete(session, id),
             Edit::UpdateTheme { theme } => themes::update(session, theme),
             Edit::ReplaceCard { card } => cards::replace(session, *card),
+            Edit::AddPerson { person, index } => follow_up::add_person(session, *person, index),
+            Edit::DeletePerson { id } => follow_up::delete_person(session, id),
+            Edit::UpdatePerson(person) => follow_up::update_person(session, *person),
+            Edit::AddAction { action, index } => follow_up::add_action(session, *action, index),
+            Edit::DeleteAction { id } => follow_up::delete_action(session, id),
+            Edit::UpdateAction(action) => follow_up::update_action(session, *action),
             Edit::ReplaceSession(replacement) => {
                 replacement.validate().map_err(EditError::InvalidSession)?;
                 let old = std::mem::replace(session, *replacement);
@@ -206,6 +239,12 @@ impl Edit {
             Edit::DeleteTheme { .. } => "delete theme",
             Edit::UpdateTheme { .. } => "edit theme",
             Edit::ReplaceCard { .. } => "resolve conflict",
+            Edit::AddPerson { .. } => "add person",
+            Edit::DeletePerson { .. } => "remove person",
+            Edit::UpdatePerson(_) => "edit person",
+            Edit::AddAction { .. } => "add action",
+            Edit::DeleteAction { .. } => "delete action",
+            Edit::UpdateAction(_) => "edit action",
             Edit::ReplaceSession(_) => "restore version",
             Edit::TakeMerged(_) => "merge in",
             Edit::Batch(edits) => match edits.first() {
@@ -263,11 +302,13 @@ fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
     }
 }
 
-/// Whether any group, theme or card already has this id: ids are unique across kinds.
+/// Whether anything in the session already has this id: ids are unique across kinds.
 fn id_in_use(session: &Session, id: u128) -> bool {
     session.groups.iter().any(|g| g.id.as_u128() == id)
         || session.themes.iter().any(|t| t.id.as_u128() == id)
         || session.cards.iter().any(|c| c.id.as_u128() == id)
+        || session.people.iter().any(|p| p.id.as_u128() == id)
+        || session.actions.iter().any(|a| a.id.as_u128() == id)
 }
 
 #[cfg(test)]

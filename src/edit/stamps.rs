@@ -7,8 +7,9 @@
 //! the version it takes back), so they are stamped the same way.
 
 use super::Edit;
-use crate::model::{Card, CardId, Changes, Details, Group, GroupId, ReplicaId, Session, Theme};
-use crate::model::{DetailsChanges, ThemeId};
+use super::stamp_lists::{TouchedList, restamp_list};
+use crate::model::{Action, Card, CardId, Changes, Details, Group, GroupId, Person, ReplicaId};
+use crate::model::{DetailsChanges, Session, Theme, ThemeId};
 use jiff::Timestamp;
 use std::collections::{HashMap, HashSet};
 
@@ -22,7 +23,7 @@ pub fn stamp(session: &mut Session, inverse: &Edit, by: ReplicaId, now: Timestam
     let mut touched = Touched::default();
     touched.collect(inverse);
     if let Some(markers) = touched.replaced_deleted {
-        join_markers(&mut session.deleted, markers);
+        session.deleted.join(markers);
     }
     let stamp = |changes: &mut Changes, deleted: Option<Changes>| {
         if let Some(deleted) = deleted {
@@ -100,6 +101,20 @@ pub fn stamp(session: &mut Session, inverse: &Edit, by: ReplicaId, now: Timestam
             );
         }
     }
+    (touched.people).stamp(
+        &mut session.people,
+        &mut session.deleted.people,
+        touched.everything,
+        by,
+        now,
+    );
+    (touched.actions).stamp(
+        &mut session.actions,
+        &mut session.deleted.actions,
+        touched.everything,
+        by,
+        now,
+    );
     if let Some(old) = touched.details {
         stamp_details(&mut session.details, old, by, now);
     }
@@ -160,6 +175,8 @@ struct Touched<'a> {
     /// The changes of every version of a card this edit replaced or removed: what it is now
     /// has seen them all.
     card_changes: HashMap<CardId, Changes>,
+    people: TouchedList<'a, Person>,
+    actions: TouchedList<'a, Action>,
 }
 
 impl<'a> Touched<'a> {
@@ -258,7 +275,15 @@ impl<'a> Touched<'a> {
                         .or_default()
                         .join(&theme.changed);
                 }
+                old.people.iter().for_each(|p| self.people.removed(p));
+                old.actions.iter().for_each(|a| self.actions.removed(a));
             }
+            Edit::AddPerson { person, .. } => self.people.removed(person),
+            Edit::DeletePerson { id } => self.people.touch(*id),
+            Edit::UpdatePerson(person) => self.people.replaced(person),
+            Edit::AddAction { action, .. } => self.actions.removed(action),
+            Edit::DeleteAction { id } => self.actions.touch(*id),
+            Edit::UpdateAction(action) => self.actions.replaced(action),
             // Not a change made here (see [`Edit::TakeMerged`]).
             Edit::TakeMerged(_) => {}
             Edit::Batch(edits) => edits.iter().for_each(|e| self.collect(e)),
@@ -275,7 +300,7 @@ fn made_as(made_as: &str, name: &str) -> String {
 fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Timestamp) {
     join_details(&mut details.changed, &old.changed);
     let changed = &mut details.changed;
-    let fields: [(bool, &mut Changes); 8] = [
+    let fields: [(bool, &mut Changes); 11] = [
         (details.title != old.title, &mut changed.title),
         (details.date != old.date, &mut changed.date),
         (details.venue != old.venue, &mut changed.venue),
@@ -287,6 +312,15 @@ fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Times
         (details.targets != old.targets, &mut changed.targets),
         (details.roles != old.roles, &mut changed.roles),
         (details.agenda != old.agenda, &mut changed.agenda),
+        (
+            details.sign_up_options != old.sign_up_options,
+            &mut changed.sign_up_options,
+        ),
+        (details.consent != old.consent, &mut changed.consent),
+        (
+            details.keep_until != old.keep_until,
+            &mut changed.keep_until,
+        ),
     ];
     for (differs, changes) in fields {
         if differs {
@@ -300,7 +334,7 @@ fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Times
 fn stamp_replacement(session: &mut Session, old: &Session, by: ReplicaId, now: Timestamp) {
     let old_cards: HashMap<CardId, &Card> = old.cards.iter().map(|c| (c.id, c)).collect();
     let mut deleted = old.deleted.clone();
-    join_markers(&mut deleted, &session.deleted);
+    deleted.join(&session.deleted);
     for card in &mut session.cards {
         let before = old_cards.get(&card.id);
         if let Some(before) = before {
@@ -364,6 +398,20 @@ fn stamp_replacement(session: &mut Session, old: &Session, by: ReplicaId, now: T
             now,
         );
     }
+    restamp_list(
+        &mut session.people,
+        &old.people,
+        &mut deleted.people,
+        by,
+        now,
+    );
+    restamp_list(
+        &mut session.actions,
+        &old.actions,
+        &mut deleted.actions,
+        by,
+        now,
+    );
     let mut old_details = old.details.clone();
     join_details(&mut session.details.changed, &old.details.changed);
     old_details.changed = DetailsChanges::default();
@@ -394,18 +442,6 @@ fn restamp(
     }
 }
 
-fn join_markers(into: &mut crate::model::Deleted, from: &crate::model::Deleted) {
-    for (id, changes) in &from.cards {
-        into.cards.entry(*id).or_default().join(changes);
-    }
-    for (id, changes) in &from.groups {
-        into.groups.entry(*id).or_default().join(changes);
-    }
-    for (id, changes) in &from.themes {
-        into.themes.entry(*id).or_default().join(changes);
-    }
-}
-
 fn join_details(into: &mut DetailsChanges, from: &DetailsChanges) {
     into.title.join(&from.title);
     into.date.join(&from.date);
@@ -415,4 +451,7 @@ fn join_details(into: &mut DetailsChanges, from: &DetailsChanges) {
     into.targets.join(&from.targets);
     into.roles.join(&from.roles);
     into.agenda.join(&from.agenda);
+    into.sign_up_options.join(&from.sign_up_options);
+    into.consent.join(&from.consent);
+    into.keep_until.join(&from.keep_until);
 }

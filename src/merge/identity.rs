@@ -2,7 +2,7 @@
 //! "Carers" made one theme. The one with the smaller id stands for all of them, so whichever
 //! order files are merged in, the same id is kept, and merging again finds the same match.
 
-use crate::model::{Card, GroupId, Session, ThemeId};
+use crate::model::{About, Action, Card, GroupId, Person, Session, ThemeId};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where each group and theme id goes in the merged session.
@@ -49,6 +49,26 @@ impl Identity {
 
     pub(super) fn theme(&self, id: ThemeId) -> ThemeId {
         self.themes.get(&id).copied().unwrap_or(id)
+    }
+
+    /// The person as they read in the merged session: their table under its kept id.
+    pub(super) fn person(&self, person: &Person) -> Person {
+        Person {
+            group: person.group.map(|g| self.group(g)),
+            ..person.clone()
+        }
+    }
+
+    /// The action as it reads in the merged session: its theme under its kept id.
+    pub(super) fn action(&self, action: &Action) -> Action {
+        let about = match action.about {
+            About::Theme(theme) => About::Theme(self.theme(theme)),
+            idea @ About::Idea(_) => idea,
+        };
+        Action {
+            about,
+            ..action.clone()
+        }
     }
 
     /// The card as it reads in the merged session: its group and themes under their kept

@@ -5,7 +5,7 @@
 //! last change, which never goes back along one history (see [`Changes::bump`]), so a
 //! version built on another always wins over it.
 
-use crate::model::{Changes, Details, DetailsChanges, Group, PhaseTimer, Theme};
+use crate::model::{Action, Changes, Details, DetailsChanges, Group, Person, PhaseTimer, Theme};
 use std::cmp::Ordering;
 
 /// Something merged by "the later change wins".
@@ -49,6 +49,42 @@ impl Register for Theme {
     }
 }
 
+impl Register for Person {
+    fn changes(&self) -> &Changes {
+        &self.changed
+    }
+    fn changes_mut(&mut self) -> &mut Changes {
+        &mut self.changed
+    }
+    fn tie_break(&self, other: &Self) -> Ordering {
+        fn key(p: &Person) -> impl Ord + '_ {
+            (
+                (&p.name, &p.contact, &p.signed_up_for, p.group, p.signed_up),
+                (p.consent, p.status, &p.contact_by, p.last_contact),
+                (p.next_contact, &p.notes),
+            )
+        }
+        key(self).cmp(&key(other))
+    }
+}
+
+impl Register for Action {
+    fn changes(&self) -> &Changes {
+        &self.changed
+    }
+    fn changes_mut(&mut self) -> &mut Changes {
+        &mut self.changed
+    }
+    fn tie_break(&self, other: &Self) -> Ordering {
+        fn key(a: &Action) -> impl Ord + '_ {
+            (
+                a.about, &a.what, &a.owner, a.due, a.status, &a.reason, &a.update,
+            )
+        }
+        key(self).cmp(&key(other))
+    }
+}
+
 /// The later of two versions of one item, knowing every change of both.
 pub(super) fn later<T: Register>(a: &T, b: &T) -> T {
     let a_wins = a
@@ -87,6 +123,9 @@ pub(super) fn details(a: &Details, b: &Details) -> (Details, Vec<&'static str>) 
     field!(targets);
     field!(roles);
     field!(agenda);
+    field!(sign_up_options);
+    field!(consent);
+    field!(keep_until);
     debug_assert!(DetailsChanges::default().is_empty());
     (merged, differed)
 }

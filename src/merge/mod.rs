@@ -21,7 +21,7 @@ mod table_copy;
 pub use report::Report;
 pub use table_copy::{Table, table_copy};
 
-use crate::model::{Card, CardId, Category, Changes, Deleted, Group, GroupId, Session};
+use crate::model::{Card, CardId, Category, Changes, Group, GroupId, Session};
 use crate::model::{Theme, ThemeId};
 use identity::Identity;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -44,7 +44,7 @@ pub struct Merged {
 pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
     let identity = Identity::of(&[ours.session, theirs.session]);
     let mut deleted = ours.session.deleted.clone();
-    join_deleted(&mut deleted, &theirs.session.deleted);
+    deleted.join(&theirs.session.deleted);
 
     let groups = merge_items(
         &ours.session.groups,
@@ -63,6 +63,42 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
         &deleted.themes,
     );
     let cards = merge_cards(ours, theirs, &identity, &deleted.cards);
+    let people = merge_items(
+        &ours
+            .session
+            .people
+            .iter()
+            .map(|p| identity.person(p))
+            .collect::<Vec<_>>(),
+        &theirs
+            .session
+            .people
+            .iter()
+            .map(|p| identity.person(p))
+            .collect::<Vec<_>>(),
+        |p| p.id,
+        |p, id| p.id = id,
+        |id| id,
+        &deleted.people,
+    );
+    let actions = merge_items(
+        &ours
+            .session
+            .actions
+            .iter()
+            .map(|a| identity.action(a))
+            .collect::<Vec<_>>(),
+        &theirs
+            .session
+            .actions
+            .iter()
+            .map(|a| identity.action(a))
+            .collect::<Vec<_>>(),
+        |a| a.id,
+        |a, id| a.id = id,
+        |id| id,
+        &deleted.actions,
+    );
     let (details, differed) = items::details(&ours.session.details, &theirs.session.details);
     let mut session = Session {
         details,
@@ -72,6 +108,8 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
         deleted,
         table: ours.session.table,
         timer: items::timer(&ours.session.timer, &theirs.session.timer),
+        people: people.kept,
+        actions: actions.kept,
     };
     keep_what_cards_need(&mut session, &groups.dropped, &themes.dropped);
     let report = report::report(ours.session, &session, theirs.name, differed);
@@ -169,18 +207,6 @@ fn merge_cards(
     (order.into_iter())
         .filter_map(|id| cards::settle(versions.remove(&id)?, deleted.get(&id)))
         .collect()
-}
-
-fn join_deleted(into: &mut Deleted, from: &Deleted) {
-    for (id, changes) in &from.groups {
-        into.groups.entry(*id).or_default().join(changes);
-    }
-    for (id, changes) in &from.themes {
-        into.themes.entry(*id).or_default().join(changes);
-    }
-    for (id, changes) in &from.cards {
-        into.cards.entry(*id).or_default().join(changes);
-    }
 }
 
 /// A card that stays keeps what it points at: a group or theme deleted on one laptop while

@@ -24,6 +24,10 @@ pub fn table_copy(event: &Session, table: &Table, by: ReplicaId) -> Session {
         table: None,
         // The room's timer is the event's to keep; a table starts with none of it.
         timer: PhaseTimer::default(),
+        // Contact details stay on the organisers' laptop; anyone signed up at a table
+        // merges back by id. Actions are decided afterwards, not at the tables.
+        people: Vec::new(),
+        actions: Vec::new(),
     };
     copy.table = Some(match table {
         Table::Group(id) => *id,

@@ -66,3 +66,11 @@ id_type!(
     /// Identifies a phase of the agenda.
     PhaseId
 );
+id_type!(
+    /// Identifies a person in the volunteer register.
+    PersonId
+);
+id_type!(
+    /// Identifies an action taken on what was said.
+    ActionId
+);

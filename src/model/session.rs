@@ -1,4 +1,5 @@
-use super::{Card, CardId, Category, Changes, Group, GroupId, Phase, PhaseTimer, Theme, ThemeId};
+use super::{Action, ActionId, Card, CardId, Category, Changes, Group, GroupId, Person, PersonId};
+use super::{Phase, PhaseTimer, Theme, ThemeId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -26,6 +27,13 @@ pub struct Session {
     /// What the phase timer recorded on the day.
     #[serde(skip_serializing_if = "PhaseTimer::is_unused")]
     pub timer: PhaseTimer,
+    /// The volunteer register, in the order people were added. Personal data: see
+    /// [`super::people`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// What will be done about the themes and ideas, in the order they were added.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
 }
 
 /// Deletion markers: per id, the item's changes up to and including its deletion.
@@ -39,11 +47,29 @@ pub struct Deleted {
     pub themes: BTreeMap<ThemeId, Changes>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub cards: BTreeMap<CardId, Changes>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub people: BTreeMap<PersonId, Changes>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub actions: BTreeMap<ActionId, Changes>,
 }
 
 impl Deleted {
     pub fn is_empty(&self) -> bool {
-        self.groups.is_empty() && self.themes.is_empty() && self.cards.is_empty()
+        *self == Self::default()
+    }
+
+    /// Every marker either has, each having seen the changes of both.
+    pub fn join(&mut self, other: &Deleted) {
+        fn join_map<K: Ord + Copy>(into: &mut BTreeMap<K, Changes>, from: &BTreeMap<K, Changes>) {
+            for (id, changes) in from {
+                into.entry(*id).or_default().join(changes);
+            }
+        }
+        join_map(&mut self.groups, &other.groups);
+        join_map(&mut self.themes, &other.themes);
+        join_map(&mut self.cards, &other.cards);
+        join_map(&mut self.people, &other.people);
+        join_map(&mut self.actions, &other.actions);
     }
 }
 
@@ -57,6 +83,8 @@ impl Default for Session {
             deleted: Deleted::default(),
             table: None,
             timer: PhaseTimer::default(),
+            people: Vec::new(),
+            actions: Vec::new(),
         }
     }
 }
@@ -78,6 +106,14 @@ pub struct Details {
     pub roles: Vec<String>,
     /// The parts of the workshop in order, with their planned minutes.
     pub agenda: Vec<Phase>,
+    /// What volunteers can sign up for, in the order offered.
+    pub sign_up_options: Vec<String>,
+    /// The consent wording volunteers agree to: who is asking, for what, how long their
+    /// details are kept, how to withdraw.
+    pub consent: String,
+    /// After this date contact details are to be erased; Harvest offers to when it is past.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep_until: Option<jiff::civil::Date>,
     /// Per field, who changed it and when: details merge field by field, the later change
     /// winning.
     #[serde(skip_serializing_if = "DetailsChanges::is_empty")]
@@ -105,6 +141,12 @@ pub struct DetailsChanges {
     pub roles: Changes,
     #[serde(skip_serializing_if = "Changes::is_empty")]
     pub agenda: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub sign_up_options: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub consent: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub keep_until: Changes,
 }
 
 impl DetailsChanges {
@@ -124,9 +166,18 @@ impl Default for Details {
             targets: Targets::default(),
             roles: default_roles(),
             agenda: super::default_agenda(),
+            sign_up_options: default_sign_up_options(),
+            consent: super::people::default_consent(),
+            keep_until: None,
             changed: DetailsChanges::default(),
         }
     }
+}
+
+fn default_sign_up_options() -> Vec<String> {
+    ["Steering group", "Future events"]
+        .map(String::from)
+        .to_vec()
 }
 
 fn default_roles() -> Vec<String> {
@@ -220,6 +271,14 @@ impl Session {
 
     pub fn theme_index(&self, id: ThemeId) -> Option<usize> {
         self.themes.iter().position(|t| t.id == id)
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn action(&self, id: ActionId) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
     }
 
     /// The cards of one group and category, in display order.

@@ -42,7 +42,9 @@ impl Session {
             self.themes
                 .iter()
                 .map(|t| (t.id.as_u128(), t.id.to_string())),
-        );
+        )
+        .chain((self.people.iter()).map(|p| (p.id.as_u128(), p.id.to_string())))
+        .chain((self.actions.iter()).map(|a| (a.id.as_u128(), a.id.to_string())));
         for (number, text) in ids {
             if !seen.insert(number) {
                 return Err(Invalid::DuplicateId(text));
