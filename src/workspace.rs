@@ -421,7 +421,23 @@ pub fn write_export(
 ) -> Result<(), String> {
     let bytes = crate::summary::export(session, options, format)
         .map_err(|e| format!("could not make the document: {e}: {}", path.display()))?;
-    store::write_atomically(path, &bytes).map_err(|e| {
+    write_document(&bytes, path)
+}
+
+/// [`write_export`] for the "You said, we did" follow-up, dated `as_of`.
+pub fn write_follow_up(
+    session: &Session,
+    as_of: jiff::civil::Date,
+    format: crate::summary::Format,
+    path: &Path,
+) -> Result<(), String> {
+    let bytes = crate::summary::export_follow_up(session, as_of, format)
+        .map_err(|e| format!("could not make the document: {e}: {}", path.display()))?;
+    write_document(&bytes, path)
+}
+
+fn write_document(bytes: &[u8], path: &Path) -> Result<(), String> {
+    store::write_atomically(path, bytes).map_err(|e| {
         format!(
             "could not write: {}: {}",
             store::io_message(&e),

@@ -4,7 +4,9 @@
 //! Exit codes: 0 done, 1 bad input or a file that could not be read or written, 2 bad usage
 //! (clap's own errors, such as a Word export without `--output`).
 
+mod actions;
 mod merge;
+mod volunteers;
 
 use crate::store;
 use crate::summary::{self, Format, Summary, SummaryOptions};
@@ -54,6 +56,10 @@ pub enum Command {
         /// End with an appendix of every card by group.
         #[arg(long)]
         appendix: bool,
+        /// Which report: the themed summary, or the "You said, we did" follow-up (per theme
+        /// what was said and what is being done; not as csv).
+        #[arg(long, value_enum, default_value_t = ExportReport::Summary)]
+        report: ExportReport,
     },
     /// Make a new session from a spreadsheet of cards (CSV with a header row
     /// `group,category,text,themes`; themes separated by `;`).
@@ -79,6 +85,36 @@ pub enum Command {
         #[arg(long)]
         into: Option<PathBuf>,
     },
+    /// Print the volunteer register (who signed up, their status, who contacts them, the next
+    /// contact), export it for a mail merge, or add a sign-up sheet to it.
+    Volunteers {
+        /// The session file.
+        file: PathBuf,
+        /// Only the people overdue for a call.
+        #[arg(long, conflicts_with = "import")]
+        overdue: bool,
+        /// The register as CSV with every contact detail, for a mail merge.
+        #[arg(long, conflicts_with = "import")]
+        csv: bool,
+        /// Add the people on a sign-up sheet (CSV with a header row
+        /// `name,email,phone,for,group,signed_up,consent,notes`; `for` options separated by
+        /// `;`). All or nothing, and only while no other Harvest has the session open.
+        #[arg(long, value_name = "SIGNUPS.csv")]
+        import: Option<PathBuf>,
+    },
+    /// Print the actions taken on themes and ideas, export them as CSV, or add an action plan.
+    Actions {
+        /// The session file.
+        file: PathBuf,
+        /// The actions as CSV, in the columns `--import` reads.
+        #[arg(long, conflicts_with = "import")]
+        csv: bool,
+        /// Add the actions on a sheet (CSV with a header row
+        /// `theme,idea,action,owner,due,status,reason,update`; `theme` or `idea` on each row).
+        /// All or nothing, and only while no other Harvest has the session open.
+        #[arg(long, value_name = "ACTIONS.csv")]
+        import: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,6 +127,15 @@ pub enum ExportFormat {
     Docx,
     /// One row per card, for spreadsheets.
     Csv,
+}
+
+/// The reports `harvest export` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportReport {
+    /// The themed summary, with every card.
+    Summary,
+    /// "You said, we did": per theme, what was said and what is being done about it.
+    FollowUp,
 }
 
 impl From<ExportFormat> for Format {
@@ -123,13 +168,28 @@ pub fn run(command: Command) -> Result<(), CliError> {
             format,
             output,
             appendix,
+            report: ExportReport::Summary,
         } => export(&file, format.into(), output.as_deref(), appendix),
+        Command::Export {
+            file,
+            format,
+            output,
+            report: ExportReport::FollowUp,
+            ..
+        } => export_follow_up(&file, format, output.as_deref()),
         Command::Import { file, output } => import(&file, &output),
         Command::Merge {
             inputs,
             output,
             into,
         } => merge::run(&inputs, output.as_deref(), into.as_deref()),
+        Command::Volunteers {
+            file,
+            overdue,
+            csv,
+            import,
+        } => volunteers::run(&file, overdue, csv, import.as_deref()),
+        Command::Actions { file, csv, import } => actions::run(&file, csv, import.as_deref()),
     }
 }
 
@@ -177,6 +237,30 @@ fn export(
     let session = store::load(file).map_err(|e| CliError(e.report()))?;
     let summary = Summary::build(&session, &SummaryOptions { appendix });
     let bytes = summary::render(format, &summary)
+        .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+    write_output(&bytes, output)
+}
+
+/// The follow-up, as of today (or `HARVEST_TODAY`). CSV is refused as clap refuses bad
+/// usage, with exit status 2, before the session is even read.
+fn export_follow_up(
+    file: &Path,
+    format: ExportFormat,
+    output: Option<&Path>,
+) -> Result<(), CliError> {
+    if format == ExportFormat::Csv {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the follow-up report is not a spreadsheet: '--report follow-up' cannot be used \
+                 with '--format csv' (use md, html or docx)",
+            )
+            .exit();
+    }
+    let as_of = volunteers::today()?;
+    let session = store::load(file).map_err(|e| CliError(e.report()))?;
+    let bytes = summary::export_follow_up(&session, as_of, format.into())
         .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
     write_output(&bytes, output)
 }

@@ -39,8 +39,12 @@ impl From<std::io::Error> for DocxError {
 
 /// Renders the whole document as the bytes of a .docx file.
 pub fn render(summary: &Summary) -> Result<Vec<u8>, DocxError> {
-    let document = document(summary);
-    let core = core(summary);
+    package(&summary.header.title, &document(summary))
+}
+
+/// Zips a document body with the styles and parts every Harvest Word file shares.
+pub(super) fn package(title: &str, document: &str) -> Result<Vec<u8>, DocxError> {
+    let core = core(title);
     let parts: [(&str, &[u8]); 5] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", PACKAGE_RELS.as_bytes()),
@@ -65,30 +69,40 @@ pub fn render(summary: &Summary) -> Result<Vec<u8>, DocxError> {
 }
 
 /// The document's title and author, shown by Word and carried into PDFs.
-fn core(summary: &Summary) -> String {
+fn core(title: &str) -> String {
     let mut out = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>"#,
     );
-    push_escaped(&mut out, &summary.header.title);
+    push_escaped(&mut out, title);
     out.push_str("</dc:title><dc:creator>Harvest</dc:creator></cp:coreProperties>");
     out
 }
 
 /// The body, paragraph by paragraph.
-struct Body {
-    out: String,
+pub(super) struct Body {
+    pub(super) out: String,
 }
+
+/// The start of `word/document.xml`, up to the body's first paragraph.
+pub(super) const DOCUMENT_START: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+);
+
+/// The end of `word/document.xml`: A4 pages with the margins [`TEXT_WIDTH`] assumes.
+pub(super) const DOCUMENT_END: &str = concat!(
+    r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#,
+    r#"<w:pgMar w:top="1417" w:right="1440" w:bottom="1417" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/>"#,
+    "</w:sectPr></w:body></w:document>"
+);
 
 fn document(summary: &Summary) -> String {
     let mut body = Body {
         out: String::with_capacity(16_384 + summary.groups.len() * 2_048),
     };
-    body.out.push_str(concat!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-        "\n",
-        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
-    ));
+    body.out.push_str(DOCUMENT_START);
     header(&mut body, summary);
     overview(&mut body, summary);
 
@@ -120,11 +134,7 @@ fn document(summary: &Summary) -> String {
             appendix_group(&mut body, group);
         }
     }
-    body.out.push_str(concat!(
-        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#,
-        r#"<w:pgMar w:top="1417" w:right="1440" w:bottom="1417" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/>"#,
-        "</w:sectPr></w:body></w:document>"
-    ));
+    body.out.push_str(DOCUMENT_END);
     body.out
 }
 
@@ -219,18 +229,18 @@ fn appendix_group(body: &mut Body, group: &GroupCards) {
 }
 
 impl Body {
-    fn open_paragraph(&mut self, style: &str) {
+    pub(super) fn open_paragraph(&mut self, style: &str) {
         self.out.push_str("<w:p><w:pPr><w:pStyle w:val=\"");
         self.out.push_str(style);
         self.out.push_str("\"/></w:pPr>");
     }
 
-    fn close_paragraph(&mut self) {
+    pub(super) fn close_paragraph(&mut self) {
         self.out.push_str("</w:p>");
     }
 
     /// A run of text with run properties (`<w:b/>` …), its line breaks kept as `<w:br/>`.
-    fn run(&mut self, text: &str, properties: &str) {
+    pub(super) fn run(&mut self, text: &str, properties: &str) {
         self.out.push_str("<w:r>");
         if !properties.is_empty() {
             self.out.push_str("<w:rPr>");
@@ -248,20 +258,20 @@ impl Body {
         self.out.push_str("</w:r>");
     }
 
-    fn paragraph(&mut self, style: &str, text: &str) {
+    pub(super) fn paragraph(&mut self, style: &str, text: &str) {
         self.open_paragraph(style);
         self.run(text, "");
         self.close_paragraph();
     }
 
-    fn heading(&mut self, level: u8, text: &str) {
+    pub(super) fn heading(&mut self, level: u8, text: &str) {
         self.open_paragraph(&format!("Heading{level}"));
         self.run(&flat(text), "");
         self.close_paragraph();
     }
 
     /// A theme's heading, with a square of its colour.
-    fn theme_heading(&mut self, name: &str, color: Rgb) {
+    pub(super) fn theme_heading(&mut self, name: &str, color: Rgb) {
         self.open_paragraph("Heading2");
         let hex = color.to_hex();
         self.run(
@@ -273,7 +283,7 @@ impl Body {
     }
 
     /// A card's words as a quote, then who said it.
-    fn card(&mut self, card: &CardView, quote_style: &str, meta_style: &str) {
+    pub(super) fn card(&mut self, card: &CardView, quote_style: &str, meta_style: &str) {
         self.open_paragraph(quote_style);
         if quote_style == "Answer" {
             self.run("↳ ", "");

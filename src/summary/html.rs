@@ -10,7 +10,7 @@ use super::words;
 use super::xml::{escape, push_escaped, push_num};
 use crate::model::Category;
 
-const STYLE: &str = include_str!("summary.css");
+pub(super) const STYLE: &str = include_str!("summary.css");
 
 /// Renders the whole page.
 pub fn render(summary: &Summary) -> String {
@@ -73,7 +73,7 @@ pub fn render(summary: &Summary) -> String {
 }
 
 /// Opens a top-level section with its heading; the caller closes it.
-fn section_open(out: &mut String, id: &str, title: &str) {
+pub(super) fn section_open(out: &mut String, id: &str, title: &str) {
     out.push_str("<section id=\"");
     out.push_str(id);
     out.push_str("\">\n<h2>");
@@ -205,7 +205,7 @@ fn entry_item(out: &mut String, entry: &Entry) {
 }
 
 /// Opens a card's list item with its words and who said them; the caller closes it.
-fn card_open(out: &mut String, card: &CardView, class: &str) {
+pub(super) fn card_open(out: &mut String, card: &CardView, class: &str) {
     out.push_str("<li class=\"card ");
     out.push_str(category_class(card.category));
     out.push_str(class);
@@ -223,7 +223,7 @@ fn card_open(out: &mut String, card: &CardView, class: &str) {
 }
 
 /// Escaped text with its line breaks kept as `<br/>`.
-fn push_lines(out: &mut String, text: &str) {
+pub(super) fn push_lines(out: &mut String, text: &str) {
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push_str("<br/>");

@@ -52,7 +52,7 @@ pub fn render(summary: &Summary) -> String {
     out
 }
 
-fn line(out: &mut String, text: &str) {
+pub(super) fn line(out: &mut String, text: &str) {
     out.push_str(text);
     out.push('\n');
 }
@@ -124,7 +124,7 @@ fn entry_item(out: &mut String, entry: &Entry) {
 
 /// One card as a list item: its words, then who said it.
 /// Written piece by piece: this runs once per card and appearance.
-fn card_item(out: &mut String, card: &CardView, indent: &str, lead: &str) {
+pub(super) fn card_item(out: &mut String, card: &CardView, indent: &str, lead: &str) {
     out.push_str(indent);
     out.push_str("- ");
     out.push_str(lead);
@@ -183,7 +183,7 @@ fn appendix_group(out: &mut String, group: &GroupCards) {
 }
 
 /// Text on one line (headings, table cells): line breaks become spaces.
-fn inline(text: &str) -> String {
+pub(super) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
     push_inline(&mut out, text);
     out
@@ -205,7 +205,7 @@ fn paragraph(text: &str) -> String {
 
 /// Text that may span lines, inside a block indented by `indent`: each line escaped, joined
 /// by hard breaks.
-fn block(text: &str, indent: &str) -> String {
+pub(super) fn block(text: &str, indent: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     push_block(&mut out, text, indent);
     out

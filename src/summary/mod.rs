@@ -6,6 +6,7 @@ mod build;
 mod csv;
 mod docx;
 mod docx_chart;
+pub mod follow_up;
 mod html;
 mod markdown;
 mod report;
@@ -15,6 +16,7 @@ mod xml;
 
 pub use build::SummaryOptions;
 pub use docx::DocxError;
+pub use follow_up::FollowUp;
 pub use report::{
     CardLists, CardView, Counts, Entry, GroupCards, GroupCounts, Header, Proposal, Summary,
     ThemeCounts, ThemeSection,
@@ -77,4 +79,64 @@ pub fn export(
     format: Format,
 ) -> Result<Vec<u8>, DocxError> {
     render(format, &Summary::build(session, options))
+}
+
+/// Which report to export: the themed summary, or the "You said, we did" follow-up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Report {
+    #[default]
+    Summary,
+    FollowUp,
+}
+
+impl Report {
+    pub const ALL: [Report; 2] = [Report::Summary, Report::FollowUp];
+
+    /// The name people see in the export dialog.
+    pub fn label(self) -> &'static str {
+        match self {
+            Report::Summary => "Summary",
+            Report::FollowUp => "“You said, we did” follow-up",
+        }
+    }
+
+    /// Whether the report can be written in a format: the follow-up is a document, not rows.
+    pub fn offers(self, format: Format) -> bool {
+        self == Report::Summary || format != Format::Csv
+    }
+
+    /// What goes after the session's title in a suggested file name: "", "-follow-up".
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            Report::Summary => "",
+            Report::FollowUp => "-follow-up",
+        }
+    }
+}
+
+/// Why a follow-up could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum FollowUpError {
+    #[error("the follow-up report cannot be a spreadsheet (CSV); choose Markdown, HTML or Word")]
+    NotAFormat,
+    #[error(transparent)]
+    Docx(#[from] DocxError),
+}
+
+/// Renders a follow-up in a format: the one entry point for the CLI and the app's export.
+pub fn render_follow_up(format: Format, follow_up: &FollowUp) -> Result<Vec<u8>, FollowUpError> {
+    match follow_up::render(format, follow_up) {
+        Some(bytes) => Ok(bytes?),
+        None => Err(FollowUpError::NotAFormat),
+    }
+}
+
+/// Builds and renders the follow-up in one step, as of the day given.
+pub fn export_follow_up(
+    session: &crate::model::Session,
+    as_of: jiff::civil::Date,
+    format: Format,
+) -> Result<Vec<u8>, FollowUpError> {
+    let summary = Summary::build(session, &SummaryOptions::default());
+    render_follow_up(format, &FollowUp::build(session, &summary, as_of))
 }

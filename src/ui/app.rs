@@ -29,6 +29,8 @@ struct Screens {
     overview: Overview,
     themes: ThemesView,
     summary: SummaryView,
+    people: super::people::PeopleView,
+    actions: super::actions_view::ActionsView,
 }
 
 /// Helper-thread work started from the window that is not a lifecycle job.
@@ -90,7 +92,7 @@ impl HarvestApp {
             .storage
             .and_then(|s| eframe::get_value(s, super::room::projector::STORAGE_KEY));
         app.projector = super::room::projector::Projector::new(place.unwrap_or_default());
-        app.notice = super::lifecycle::opening_notice(notice, app.session());
+        app.notice = super::lifecycle::opening_notice(notice, app.session(), app.clock.today());
         if let Some(signals) = signals {
             let ctx = cc.egui_ctx.clone();
             signals.set_waker(move || ctx.request_repaint());
@@ -131,7 +133,7 @@ impl HarvestApp {
             frames: 0,
         };
         app.restore_card_box();
-        app.notice = super::lifecycle::opening_notice(None, app.session());
+        app.notice = super::lifecycle::opening_notice(None, app.session(), app.clock.today());
         app
     }
 
@@ -271,6 +273,21 @@ impl HarvestApp {
                 View::Summary => {
                     summary_ui(ui, &mut screens.summary, document, &mut self.state, intents)
                 }
+                View::People => super::people::people_ui(
+                    ui,
+                    &mut screens.people,
+                    session,
+                    &mut self.state,
+                    intents,
+                    self.clock.today(),
+                ),
+                View::Actions => super::actions_view::actions_ui(
+                    ui,
+                    &mut screens.actions,
+                    session,
+                    &mut self.state,
+                    self.clock.today(),
+                ),
             }
         });
     }

@@ -172,6 +172,8 @@ impl HarvestApp {
             Command::ShowOverview => self.state.view = View::Overview,
             Command::ShowThemes => self.state.view = View::Themes,
             Command::ShowSummary => self.state.view = View::Summary,
+            Command::ShowPeople => self.state.view = View::People,
+            Command::ShowActions => self.state.view = View::Actions,
             Command::SessionDetails => {
                 let details = super::dialogs::details::DetailsDialog::for_session(session);
                 self.state.dialog = Some(Dialog::Details(details));

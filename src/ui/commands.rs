@@ -36,6 +36,8 @@ pub enum Command {
     ShowOverview,
     ShowThemes,
     ShowSummary,
+    ShowPeople,
+    ShowActions,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -85,7 +87,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 37] = [
         Command::NewSession,
         Command::Open,
         Command::MergeIn,
@@ -117,6 +119,8 @@ impl Command {
         Command::ShowOverview,
         Command::ShowThemes,
         Command::ShowSummary,
+        Command::ShowPeople,
+        Command::ShowActions,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
@@ -155,6 +159,8 @@ impl Command {
             Command::ShowOverview => "All groups",
             Command::ShowThemes => "Themes",
             Command::ShowSummary => "Summary",
+            Command::ShowPeople => "People",
+            Command::ShowActions => "Actions",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
@@ -191,6 +197,8 @@ impl Command {
             | Command::ShowOverview
             | Command::ShowThemes
             | Command::ShowSummary
+            | Command::ShowPeople
+            | Command::ShowActions
             | Command::ZoomIn
             | Command::ZoomOut
             | Command::ZoomReset => Menu::View,
@@ -236,6 +244,8 @@ impl Command {
             Command::ShowOverview => ctrl(Key::F2),
             Command::ShowThemes => ctrl(Key::F3),
             Command::ShowSummary => ctrl(Key::F4),
+            Command::ShowPeople => ctrl(Key::F6),
+            Command::ShowActions => ctrl(Key::F7),
             Command::SessionDetails => ctrl(Key::D),
             Command::GroupDetails => ctrl_shift(Key::D),
             Command::StartPauseTimer => ctrl(Key::T),

@@ -82,8 +82,12 @@ impl HarvestApp {
 
     /// What the file name box starts with: the session's title, as a file of that kind.
     fn suggested_name(&self, purpose: FilePurpose) -> String {
+        let suffix = match purpose {
+            FilePurpose::Export(choice) => choice.report.file_suffix(),
+            _ => "",
+        };
         format!(
-            "{}.{}",
+            "{}{suffix}.{}",
             crate::store::places::file_stem_for(
                 &self.session().details.title,
                 self.session().details.date

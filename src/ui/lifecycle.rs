@@ -26,12 +26,23 @@ fn conflicts_hint() -> String {
 }
 
 /// What to tell the user on opening `session`: `notice` (what was recovered, why it is
-/// read-only …), then, on a line of its own, how many conflicts it has to resolve.
-pub(super) fn opening_notice(notice: Option<String>, session: &Session) -> Option<String> {
+/// read-only …), then, each on a line of its own, how many conflicts it has to resolve, who
+/// in the register is waiting to hear back, and whether contact details are kept too long.
+pub(super) fn opening_notice(
+    notice: Option<String>,
+    session: &Session,
+    today: jiff::civil::Date,
+) -> Option<String> {
     let conflicts = session.conflicts().count();
     let line =
         (conflicts > 0).then(|| format!("{}{}", plural(conflicts, "conflict"), conflicts_hint()));
-    [notice, line]
+    let people = super::commands::Command::ShowPeople.label();
+    let on_people = format!("{} > {people}", super::commands::Menu::View.label());
+    let overdue = crate::model::people::overdue_notice(&session.people, today)
+        .map(|waiting| format!("{waiting}: {on_people}"));
+    let erase = super::people::keep_until_passed(session, today)
+        .map(|passed| format!("{passed}; erase them on {on_people}"));
+    [notice, line, overdue, erase]
         .into_iter()
         .flatten()
         .reduce(|notice, line| format!("{notice}\n{line}"))
@@ -263,7 +274,11 @@ impl HarvestApp {
         self.state.add_to_draft(&carried);
         self.card_box_starts_afresh(ctx);
         self.find = super::find::Find::default();
-        self.notice = opening_notice(opening.notice, self.workspace.document().session());
+        self.notice = opening_notice(
+            opening.notice,
+            self.workspace.document().session(),
+            self.clock.today(),
+        );
         self.closing = Closing::default();
         self.connect_saver(ctx);
         self.files.recent.changed();

@@ -47,7 +47,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
     });
 }
 
-/// Tabs for the four screens, beside the menus.
+/// Tabs for the screens, beside the menus.
 fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
     use super::state::View;
     let mut chosen = None;
@@ -56,6 +56,8 @@ fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
         (View::Overview, Command::ShowOverview),
         (View::Themes, Command::ShowThemes),
         (View::Summary, Command::ShowSummary),
+        (View::People, Command::ShowPeople),
+        (View::Actions, Command::ShowActions),
     ] {
         let shortcut = command.shortcut_text(ui.ctx());
         let tab = ui

@@ -1,6 +1,7 @@
 //! The desktop app. Everything here reads the session and produces [`crate::edit::Edit`]s;
 //! nothing here writes files itself.
 
+mod actions_view;
 mod app;
 mod apply;
 mod board;
@@ -17,6 +18,7 @@ mod lifecycle;
 mod menu;
 mod overview;
 pub mod palette;
+mod people;
 mod recent;
 mod room;
 mod state;

@@ -12,6 +12,9 @@ pub enum View {
     Overview,
     Themes,
     Summary,
+    /// The volunteer register.
+    People,
+    Actions,
 }
 
 /// A card being edited in place.

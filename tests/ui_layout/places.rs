@@ -124,6 +124,38 @@ fn places() -> Vec<Place> {
             h.run();
         })
         .in_view(&["Theme", "Close projector"]),
+        Place::new("people", |h| press(h, Modifiers::COMMAND, Key::F6)).in_view(&[
+            "Add a person…",
+            "Register settings…",
+            "Only those overdue",
+        ]),
+        Place::new("a person", |h| {
+            press(h, Modifiers::COMMAND, Key::F6);
+            h.get_by_label("Dev Patel").click();
+            h.run();
+        })
+        .in_view(&["Save", "Cancel"])
+        .reachable(&["Notes", "Contacted today"]),
+        Place::new("add a person", |h| {
+            press(h, Modifiers::COMMAND, Key::F6);
+            h.get_by_label("Add a person…").click();
+            h.run();
+        })
+        .in_view(&["Save", "Cancel"]),
+        Place::new("register settings", |h| {
+            press(h, Modifiers::COMMAND, Key::F6);
+            h.get_by_label("Register settings…").click();
+            h.run();
+        })
+        .in_view(&["Apply", "Cancel"]),
+        Place::new("actions", |h| press(h, Modifiers::COMMAND, Key::F7))
+            .in_view(&["Only those overdue"]),
+        Place::new("an action", |h| {
+            press(h, Modifiers::COMMAND, Key::F7);
+            h.get_by_label_contains("Pilot a payroll service").click();
+            h.run();
+        })
+        .in_view(&["Save", "Cancel"]),
     ]
 }
 

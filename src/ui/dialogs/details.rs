@@ -1,6 +1,7 @@
 //! Dialogs for the session's details and a group's details. Each works on a copy and applies
 //! it as one undoable edit.
 
+use super::form::{lines_field, text_field};
 use super::{fitted_width, scroll_height};
 use crate::edit::Edit;
 use crate::model::{Category, Details, Group, Session};
@@ -36,35 +37,6 @@ const DIALOG_WIDTH: f32 = 560.0;
 
 /// Lines of notes shown before the notes box scrolls inside itself.
 const NOTES_LINES: f32 = 6.0;
-
-/// A label and, under it, a single-line box as wide as the dialog.
-fn text_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
-    let label = ui.label(label);
-    let response = ui
-        .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    ui.add_space(6.0);
-    response
-}
-
-/// A label and a box of several lines that grows up to `max_lines`, then scrolls inside
-/// itself, so long notes never push the other fields out of the dialog.
-fn lines_field(ui: &mut egui::Ui, label: &str, text: &mut String, rows: usize, max_lines: f32) {
-    let label = ui.label(label);
-    let line = ui.text_style_height(&egui::TextStyle::Body);
-    egui::ScrollArea::vertical()
-        .id_salt(label.id)
-        .max_height(max_lines * line + 8.0)
-        .show(ui, |ui| {
-            ui.add(
-                egui::TextEdit::multiline(text)
-                    .desired_width(f32::INFINITY)
-                    .desired_rows(rows),
-            )
-            .labelled_by(label.id);
-        });
-    ui.add_space(6.0);
-}
 
 fn number(ui: &mut egui::Ui, label: &str, value: &mut u32) {
     let label = ui.label(label);

@@ -62,6 +62,9 @@ impl FileChooser {
         match self.purpose {
             FilePurpose::Open => "Open a session",
             FilePurpose::SaveAs => "Save the session as",
+            FilePurpose::Export(choice) if choice.report == crate::summary::Report::FollowUp => {
+                "Export the follow-up to"
+            }
             FilePurpose::Export(_) => "Export the summary to",
         }
     }

@@ -1,17 +1,22 @@
 //! The one dialog that may be open at a time, and the one place that draws it.
 
+pub mod action;
 pub mod agenda;
 pub mod conflicts;
 pub mod details;
 pub mod export;
 pub mod file_chooser;
 pub mod follow;
+mod form;
+pub use form::name_accessible;
 mod help;
 mod links;
 pub mod merge_in;
 mod move_card;
 pub mod new_session;
 mod path_box;
+pub mod person;
+pub mod register;
 pub mod restore;
 pub mod table_copy;
 pub mod theme_picker;
@@ -72,6 +77,11 @@ pub enum Dialog {
     Follow(FollowDialog),
     /// File → New table copy…: a file for a table's laptop.
     TableCopy(TableCopyDialog),
+    /// A person in the volunteer register.
+    Person(Box<person::PersonDialog>),
+    /// What people sign up for, the consent wording, how long details are kept.
+    Register(Box<register::RegisterDialog>),
+    Action(Box<action::ActionDialog>),
     KeyboardHelp,
 }
 
@@ -90,6 +100,9 @@ impl std::fmt::Debug for Dialog {
             Dialog::MergeIn(_) => "MergeIn",
             Dialog::TableCopy(_) => "TableCopy",
             Dialog::Follow(_) => "Follow",
+            Dialog::Person(_) => "Person",
+            Dialog::Register(_) => "Register",
+            Dialog::Action(_) => "Action",
             Dialog::KeyboardHelp => "KeyboardHelp",
         };
         f.write_str(name)
@@ -150,6 +163,9 @@ pub fn dialog_ui(
         Dialog::MergeIn(merge) => merge_in_ui(ctx, merge, document, intents),
         Dialog::TableCopy(copy) => table_copy_ui(ctx, copy, document),
         Dialog::Follow(follow) => follow_ui(ctx, follow, intents),
+        Dialog::Person(person) => person::person_ui(ctx, person, session, intents),
+        Dialog::Register(register) => register::register_ui(ctx, register, session, intents),
+        Dialog::Action(action) => action::action_ui(ctx, action, session, intents),
         Dialog::KeyboardHelp => {
             let mut open = true;
             help::help_window_ui(ctx, &mut open);

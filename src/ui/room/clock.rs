@@ -15,6 +15,11 @@ impl Clock {
     pub fn now(&self) -> Timestamp {
         (self.0)()
     }
+
+    /// Today's date here, for what is due and overdue.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now().to_zoned(jiff::tz::TimeZone::system()).date()
+    }
 }
 
 impl Default for Clock {
