@@ -1,7 +1,7 @@
 //! One action, added or edited: what will be done about a theme or an idea, by whom, by when.
 //! Applied as one undoable edit.
 
-use super::form::{date_field, date_text, lines_field, text_field};
+use super::form::{Pressed, date_field, date_text, lines_field, save_row_ui, text_field};
 use super::{fitted_width, scroll_height};
 use crate::edit::Edit;
 use crate::model::{About, Action, ActionStatus, Session};
@@ -97,41 +97,30 @@ pub fn action_ui(
         if let Err(problem) = checked {
             ui.colored_label(palette::warning(ui.visuals().dark_mode), problem);
         }
-        ui.horizontal_wrapped(|ui| {
-            let save = ui.add_enabled(checked.is_ok(), egui::Button::new("Save"));
-            let ctrl_enter =
-                ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-            if let (true, Ok(action)) = (save.clicked() || ctrl_enter, &checked) {
-                intents.edit(if dialog.adding {
-                    Edit::AddAction {
-                        action: Box::new(action.clone()),
-                        index: session.actions.len(),
-                    }
-                } else {
-                    Edit::UpdateAction(Box::new(action.clone()))
+        let delete = (!dialog.adding).then_some(("Delete action…", "Really delete this action?"));
+        match save_row_ui(ui, checked.is_ok(), delete, &mut dialog.confirm_delete) {
+            Pressed::Save => {
+                if let Ok(action) = checked {
+                    intents.edit(if dialog.adding {
+                        Edit::AddAction {
+                            action: Box::new(action),
+                            index: session.actions.len(),
+                        }
+                    } else {
+                        Edit::UpdateAction(Box::new(action))
+                    });
+                }
+                open = false;
+            }
+            Pressed::Remove => {
+                intents.edit(Edit::DeleteAction {
+                    id: dialog.action.id,
                 });
                 open = false;
             }
-            if ui.button("Cancel").clicked() {
-                open = false;
-            }
-            if !dialog.adding {
-                let delete = if dialog.confirm_delete {
-                    "Really delete this action?"
-                } else {
-                    "Delete action…"
-                };
-                if ui.button(delete).clicked() {
-                    if dialog.confirm_delete {
-                        intents.edit(Edit::DeleteAction {
-                            id: dialog.action.id,
-                        });
-                        open = false;
-                    }
-                    dialog.confirm_delete = true;
-                }
-            }
-        });
+            Pressed::Cancel => open = false,
+            Pressed::Nothing => {}
+        }
     });
     if modal.should_close() {
         open = false;

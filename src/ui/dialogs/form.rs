@@ -74,3 +74,44 @@ pub fn name_accessible(ui: &egui::Ui, id: egui::Id, name: impl Into<String>) {
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_label(name));
 }
+
+/// What was pressed in a form dialog's last row.
+pub(super) enum Pressed {
+    Save,
+    Cancel,
+    Remove,
+    Nothing,
+}
+
+/// The last row of a form: Save (or Ctrl+Enter) while `can_save`, Cancel, and for something
+/// already there a remove button that asks once more (`remove` is its words, then the
+/// question).
+pub(super) fn save_row_ui(
+    ui: &mut egui::Ui,
+    can_save: bool,
+    remove: Option<(&str, &str)>,
+    confirming: &mut bool,
+) -> Pressed {
+    let mut pressed = Pressed::Nothing;
+    ui.horizontal_wrapped(|ui| {
+        let save = ui.add_enabled(can_save, egui::Button::new("Save"));
+        let ctrl_enter =
+            ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
+        if can_save && (save.clicked() || ctrl_enter) {
+            pressed = Pressed::Save;
+        }
+        if ui.button("Cancel").clicked() {
+            pressed = Pressed::Cancel;
+        }
+        if let Some((words, question)) = remove {
+            let text = if *confirming { question } else { words };
+            if ui.button(text).clicked() {
+                if *confirming {
+                    pressed = Pressed::Remove;
+                }
+                *confirming = true;
+            }
+        }
+    });
+    pressed
+}

@@ -1,7 +1,8 @@
 //! One person in the volunteer register, added or edited: every field on a copy, applied as
 //! one undoable edit.
 
-use super::form::{date_field, date_text, lines_field, name_accessible, text_field};
+use super::form::{Pressed, date_field, date_text, lines_field, name_accessible};
+use super::form::{save_row_ui, text_field};
 use super::{fitted_width, scroll_height};
 use crate::edit::Edit;
 use crate::model::people::Status;
@@ -123,41 +124,33 @@ pub fn person_ui(
         if let Err(problem) = checked {
             ui.colored_label(palette::warning(ui.visuals().dark_mode), problem);
         }
-        ui.horizontal_wrapped(|ui| {
-            let save = ui.add_enabled(checked.is_ok(), egui::Button::new("Save"));
-            let ctrl_enter =
-                ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-            if let (true, Ok(person)) = (save.clicked() || ctrl_enter, &checked) {
-                intents.edit(if dialog.adding {
-                    Edit::AddPerson {
-                        person: Box::new(person.clone()),
-                        index: session.people.len(),
-                    }
-                } else {
-                    Edit::UpdatePerson(Box::new(person.clone()))
+        let remove = (!dialog.adding).then_some((
+            "Remove from the register…",
+            "Really remove from the register?",
+        ));
+        match save_row_ui(ui, checked.is_ok(), remove, &mut dialog.confirm_remove) {
+            Pressed::Save => {
+                if let Ok(person) = checked {
+                    intents.edit(if dialog.adding {
+                        Edit::AddPerson {
+                            person: Box::new(person),
+                            index: session.people.len(),
+                        }
+                    } else {
+                        Edit::UpdatePerson(Box::new(person))
+                    });
+                }
+                open = false;
+            }
+            Pressed::Remove => {
+                intents.edit(Edit::DeletePerson {
+                    id: dialog.person.id,
                 });
                 open = false;
             }
-            if ui.button("Cancel").clicked() {
-                open = false;
-            }
-            if !dialog.adding {
-                let remove = if dialog.confirm_remove {
-                    "Really remove from the register?"
-                } else {
-                    "Remove from the register…"
-                };
-                if ui.button(remove).clicked() {
-                    if dialog.confirm_remove {
-                        intents.edit(Edit::DeletePerson {
-                            id: dialog.person.id,
-                        });
-                        open = false;
-                    }
-                    dialog.confirm_remove = true;
-                }
-            }
-        });
+            Pressed::Cancel => open = false,
+            Pressed::Nothing => {}
+        }
     });
     if modal.should_close() {
         open = false;
