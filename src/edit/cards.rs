@@ -1,7 +1,7 @@
 //! Applying the edits to one card: each returns the edit that undoes it.
 
 use super::{Edit, EditError, batch_or_single, id_in_use};
-use crate::model::{Card, CardId, Category, GroupId, Session, ThemeId};
+use crate::model::{Card, CardId, Category, GroupId, Redaction, Session, ThemeId};
 use std::collections::HashSet;
 
 pub(super) fn add(session: &mut Session, card: Card, index: usize) -> Result<Edit, EditError> {
@@ -105,6 +105,29 @@ pub(super) fn set_starred(
     let card = card_mut(session, id)?;
     let old = std::mem::replace(&mut card.starred, starred);
     Ok(Edit::SetStarred { id, starred: old })
+}
+
+pub(super) fn set_easy_words(
+    session: &mut Session,
+    id: CardId,
+    words: String,
+) -> Result<Edit, EditError> {
+    let card = card_mut(session, id)?;
+    let old = std::mem::replace(&mut card.easy_words, words);
+    Ok(Edit::SetEasyWords { id, words: old })
+}
+
+pub(super) fn set_redactions(
+    session: &mut Session,
+    id: CardId,
+    redactions: Vec<Redaction>,
+) -> Result<Edit, EditError> {
+    let card = card_mut(session, id)?;
+    let old = std::mem::replace(&mut card.redactions, redactions);
+    Ok(Edit::SetRedactions {
+        id,
+        redactions: old,
+    })
 }
 
 pub(super) fn set_themes(

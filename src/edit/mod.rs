@@ -18,7 +18,7 @@ pub use history::{History, StepFailed};
 
 use crate::model::{
     Action, ActionId, Card, CardId, Category, Details, Group, GroupId, Invalid, Person, PersonId,
-    Session, Theme, ThemeId,
+    Redaction, Session, Theme, ThemeId,
 };
 
 /// One change to a session.
@@ -65,6 +65,16 @@ pub enum Edit {
     SetAnswers {
         id: CardId,
         answers: Vec<CardId>,
+    },
+    /// A shorter version of a card in plain words, for the Easy Read report.
+    SetEasyWords {
+        id: CardId,
+        words: String,
+    },
+    /// The organiser's choices for the personal details found in a card.
+    SetRedactions {
+        id: CardId,
+        redactions: Vec<Redaction>,
     },
     AddGroup {
         group: Group,
@@ -187,6 +197,10 @@ impl Edit {
             Edit::SetStarred { id, starred } => cards::set_starred(session, id, starred),
             Edit::SetCardThemes { id, themes } => cards::set_themes(session, id, themes),
             Edit::SetAnswers { id, answers } => cards::set_answers(session, id, answers),
+            Edit::SetEasyWords { id, words } => cards::set_easy_words(session, id, words),
+            Edit::SetRedactions { id, redactions } => {
+                cards::set_redactions(session, id, redactions)
+            }
             Edit::AddGroup { group, index } => groups::add(session, group, index),
             Edit::DeleteGroup { id } => groups::delete(session, id),
             Edit::UpdateGroup { group } => groups::update(session, group),
@@ -230,6 +244,8 @@ impl Edit {
             Edit::SetStarred { .. } => "star",
             Edit::SetCardThemes { .. } => "change themes",
             Edit::SetAnswers { .. } => "link cards",
+            Edit::SetEasyWords { .. } => "easy words",
+            Edit::SetRedactions { .. } => "personal details",
             Edit::AddGroup { .. } => "add group",
             Edit::DeleteGroup { .. } => "delete group",
             Edit::UpdateGroup { .. } => "edit group",

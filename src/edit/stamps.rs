@@ -203,7 +203,9 @@ impl<'a> Touched<'a> {
             | Edit::SetVotes { id, .. }
             | Edit::SetStarred { id, .. }
             | Edit::SetCardThemes { id, .. }
-            | Edit::SetAnswers { id, .. } => {
+            | Edit::SetAnswers { id, .. }
+            | Edit::SetEasyWords { id, .. }
+            | Edit::SetRedactions { id, .. } => {
                 self.cards.insert(*id);
             }
             Edit::AddGroup { group, .. } => {
@@ -300,7 +302,7 @@ fn made_as(made_as: &str, name: &str) -> String {
 fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Timestamp) {
     join_details(&mut details.changed, &old.changed);
     let changed = &mut details.changed;
-    let fields: [(bool, &mut Changes); 11] = [
+    let fields: [(bool, &mut Changes); 12] = [
         (details.title != old.title, &mut changed.title),
         (details.date != old.date, &mut changed.date),
         (details.venue != old.venue, &mut changed.venue),
@@ -320,6 +322,10 @@ fn stamp_details(details: &mut Details, old: &Details, by: ReplicaId, now: Times
         (
             details.keep_until != old.keep_until,
             &mut changed.keep_until,
+        ),
+        (
+            details.names_to_hide != old.names_to_hide,
+            &mut changed.names_to_hide,
         ),
     ];
     for (differs, changes) in fields {
@@ -454,4 +460,5 @@ fn join_details(into: &mut DetailsChanges, from: &DetailsChanges) {
     into.sign_up_options.join(&from.sign_up_options);
     into.consent.join(&from.consent);
     into.keep_until.join(&from.keep_until);
+    into.names_to_hide.join(&from.names_to_hide);
 }

@@ -126,6 +126,7 @@ pub(super) fn details(a: &Details, b: &Details) -> (Details, Vec<&'static str>) 
     field!(sign_up_options);
     field!(consent);
     field!(keep_until);
+    field!(names_to_hide);
     debug_assert!(DetailsChanges::default().is_empty());
     (merged, differed)
 }

@@ -1,4 +1,4 @@
-use super::{CardId, Category, Changes, GroupId, ThemeId};
+use super::{CardId, Category, Changes, GroupId, Redaction, ThemeId};
 use serde::{Deserialize, Serialize};
 
 /// One thing a group said.
@@ -49,6 +49,12 @@ pub struct Card {
     /// The file this version was merged in from, while it has other versions to tell it from.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub version_from: String,
+    /// A shorter version in plain words for the Easy Read report; the card's words when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub easy_words: String,
+    /// What the organiser chose for the personal details found in it, for redacted exports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub redactions: Vec<Redaction>,
 }
 
 /// A version of a card that lost to the one shown when two laptops changed it differently.
@@ -77,6 +83,8 @@ impl Default for Card {
             changed: Changes::default(),
             others: Vec::new(),
             version_from: String::new(),
+            easy_words: String::new(),
+            redactions: Vec::new(),
         }
     }
 }

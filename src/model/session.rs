@@ -114,6 +114,10 @@ pub struct Details {
     /// After this date contact details are to be erased; Harvest offers to when it is past.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keep_until: Option<jiff::civil::Date>,
+    /// Names redacted exports take out wherever they appear, besides the volunteers' and
+    /// the facilitators': people mentioned who are in neither list.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub names_to_hide: Vec<String>,
     /// Per field, who changed it and when: details merge field by field, the later change
     /// winning.
     #[serde(skip_serializing_if = "DetailsChanges::is_empty")]
@@ -147,6 +151,8 @@ pub struct DetailsChanges {
     pub consent: Changes,
     #[serde(skip_serializing_if = "Changes::is_empty")]
     pub keep_until: Changes,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    pub names_to_hide: Changes,
 }
 
 impl DetailsChanges {
@@ -169,6 +175,7 @@ impl Default for Details {
             sign_up_options: default_sign_up_options(),
             consent: super::people::default_consent(),
             keep_until: None,
+            names_to_hide: Vec::new(),
             changed: DetailsChanges::default(),
         }
     }

@@ -17,6 +17,9 @@ pub struct Theme {
     pub made_as: String,
     #[serde(skip_serializing_if = "Changes::is_empty")]
     pub changed: Changes,
+    /// Its heading in plain words for the Easy Read report; its name when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub easy_words: String,
 }
 
 /// A name as merging compares it: any capitals, no surrounding spaces.
@@ -32,6 +35,7 @@ impl Default for Theme {
             color: Rgb::PALETTE[0],
             made_as: String::new(),
             changed: Changes::default(),
+            easy_words: String::new(),
         }
     }
 }
