@@ -6,6 +6,7 @@ mod build;
 mod csv;
 mod docx;
 mod docx_chart;
+pub mod easy_read;
 pub mod follow_up;
 mod html;
 mod markdown;
@@ -16,6 +17,7 @@ mod xml;
 
 pub use build::SummaryOptions;
 pub use docx::DocxError;
+pub use easy_read::EasyRead;
 pub use follow_up::FollowUp;
 pub use report::{
     CardLists, CardView, Counts, Entry, GroupCards, GroupCounts, Header, Proposal, Summary,
@@ -81,35 +83,45 @@ pub fn export(
     render(format, &Summary::build(session, options))
 }
 
-/// Which report to export: the themed summary, or the "You said, we did" follow-up.
+/// Which report to export: the themed summary, the "You said, we did" follow-up, or the
+/// Easy Read version of what people said.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Report {
     #[default]
     Summary,
     FollowUp,
+    EasyRead,
 }
 
 impl Report {
-    pub const ALL: [Report; 2] = [Report::Summary, Report::FollowUp];
+    pub const ALL: [Report; 3] = [Report::Summary, Report::FollowUp, Report::EasyRead];
 
     /// The name people see in the export dialog.
     pub fn label(self) -> &'static str {
         match self {
             Report::Summary => "Summary",
             Report::FollowUp => "“You said, we did” follow-up",
+            Report::EasyRead => "Easy Read",
         }
     }
 
-    /// Whether the report can be written in a format: the follow-up is a document, not rows.
+    /// Whether the report can be written in a format: the follow-up is a document, not rows;
+    /// Easy Read is a page or a Word document, with pictures.
     pub fn offers(self, format: Format) -> bool {
-        self == Report::Summary || format != Format::Csv
+        match self {
+            Report::Summary => true,
+            Report::FollowUp => format != Format::Csv,
+            Report::EasyRead => matches!(format, Format::Html | Format::Docx),
+        }
     }
 
-    /// What goes after the session's title in a suggested file name: "", "-follow-up".
+    /// What goes after the session's title in a suggested file name: "", "-follow-up",
+    /// "-easy-read".
     pub fn file_suffix(self) -> &'static str {
         match self {
             Report::Summary => "",
             Report::FollowUp => "-follow-up",
+            Report::EasyRead => "-easy-read",
         }
     }
 }
@@ -139,4 +151,25 @@ pub fn export_follow_up(
 ) -> Result<Vec<u8>, FollowUpError> {
     let summary = Summary::build(session, &SummaryOptions::default());
     render_follow_up(format, &FollowUp::build(session, &summary, as_of))
+}
+
+/// Why an Easy Read report could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum EasyReadError {
+    #[error("the Easy Read report is a web page or a Word document; choose html or docx")]
+    NotAFormat,
+    #[error(transparent)]
+    Docx(#[from] DocxError),
+}
+
+/// Builds and renders the Easy Read report in one step: the one entry point for the CLI and
+/// the app's export.
+pub fn export_easy_read(
+    session: &crate::model::Session,
+    format: Format,
+) -> Result<Vec<u8>, EasyReadError> {
+    match easy_read::render(format, &EasyRead::build(session)) {
+        Some(bytes) => Ok(bytes?),
+        None => Err(EasyReadError::NotAFormat),
+    }
 }

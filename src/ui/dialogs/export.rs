@@ -38,6 +38,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice) -> Expor
         ui.heading(match choice.report {
             Report::Summary => "Export the summary",
             Report::FollowUp => "Export the follow-up",
+            Report::EasyRead => "Export the Easy Read report",
         });
         // Radio buttons carry their own names; these labels only head each group.
         ui.label("Report");
@@ -54,6 +55,10 @@ pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice) -> Expor
             Report::FollowUp => {
                 "Per theme, what people said and what is being done about it, with volunteer \
                  counts: no names."
+            }
+            Report::EasyRead => {
+                "What people said in plain words, with a picture beside each point: a web page \
+                 or a Word document."
             }
         });
         ui.add_space(6.0);
@@ -122,6 +127,14 @@ pub fn start_export(
             Report::FollowUp => {
                 crate::workspace::write_follow_up(&session, today, choice.format, &path)
             }
+            Report::EasyRead => crate::summary::export_easy_read(&session, choice.format)
+                .map_err(|e| format!("could not make the document: {e}: {}", path.display()))
+                .and_then(|bytes| {
+                    crate::store::write_atomically(&path, &bytes).map_err(|e| {
+                        let why = crate::store::io_message(&e);
+                        format!("could not write: {why}: {}", path.display())
+                    })
+                }),
         }
         .map(|()| path)
     })
