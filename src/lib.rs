@@ -11,6 +11,7 @@ pub mod launch;
 pub mod merge;
 pub mod model;
 pub mod profiling;
+pub mod redact;
 pub mod sheets;
 pub mod signals;
 pub mod store;

@@ -6,10 +6,11 @@
 
 mod actions;
 mod merge;
+mod redactions;
 mod volunteers;
 
 use crate::store;
-use crate::summary::{self, Format, Summary, SummaryOptions};
+use crate::summary::{self, Format, SummaryOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -60,6 +61,20 @@ pub enum Command {
         /// what was said and what is being done; not as csv).
         #[arg(long, value_enum, default_value_t = ExportReport::Summary)]
         report: ExportReport,
+        /// Take personal details out: the placeholders accepted in the app, and every other
+        /// email, phone number and known name (`harvest redactions` lists them). The session
+        /// itself is never changed.
+        #[arg(long)]
+        redact: bool,
+    },
+    /// List the personal details a redacted export takes out (where, what kind, the words,
+    /// what replaces them and why), and the possible names left to review. Never writes.
+    Redactions {
+        /// The session file.
+        file: PathBuf,
+        /// The log as CSV, to keep apart from the published report.
+        #[arg(long)]
+        csv: bool,
     },
     /// Make a new session from a spreadsheet of cards (CSV with a header row
     /// `group,category,text,themes`; themes separated by `;`).
@@ -168,15 +183,19 @@ pub fn run(command: Command) -> Result<(), CliError> {
             format,
             output,
             appendix,
-            report: ExportReport::Summary,
-        } => export(&file, format.into(), output.as_deref(), appendix),
-        Command::Export {
-            file,
+            report,
+            redact,
+        } => export(
+            &file,
             format,
-            output,
-            report: ExportReport::FollowUp,
-            ..
-        } => export_follow_up(&file, format, output.as_deref()),
+            output.as_deref(),
+            Reporting {
+                report,
+                appendix,
+                redact,
+            },
+        ),
+        Command::Redactions { file, csv } => redactions::run(&file, csv),
         Command::Import { file, output } => import(&file, &output),
         Command::Merge {
             inputs,
@@ -228,27 +247,22 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-fn export(
-    file: &Path,
-    format: Format,
-    output: Option<&Path>,
+/// What `harvest export` is asked for besides the file and format.
+struct Reporting {
+    report: ExportReport,
     appendix: bool,
-) -> Result<(), CliError> {
-    let session = store::load(file).map_err(|e| CliError(e.report()))?;
-    let summary = Summary::build(&session, &SummaryOptions { appendix });
-    let bytes = summary::render(format, &summary)
-        .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
-    write_output(&bytes, output)
+    redact: bool,
 }
 
-/// The follow-up, as of today (or `HARVEST_TODAY`). CSV is refused as clap refuses bad
-/// usage, with exit status 2, before the session is even read.
-fn export_follow_up(
+/// A report refused in a format (the follow-up as CSV) fails as clap fails bad usage, with
+/// exit status 2, before the session is even read.
+fn export(
     file: &Path,
     format: ExportFormat,
     output: Option<&Path>,
+    asked: Reporting,
 ) -> Result<(), CliError> {
-    if format == ExportFormat::Csv {
+    if asked.report == ExportReport::FollowUp && format == ExportFormat::Csv {
         use clap::CommandFactory;
         Cli::command()
             .error(
@@ -258,10 +272,25 @@ fn export_follow_up(
             )
             .exit();
     }
-    let as_of = volunteers::today()?;
-    let session = store::load(file).map_err(|e| CliError(e.report()))?;
-    let bytes = summary::export_follow_up(&session, as_of, format.into())
-        .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+    let mut session = store::load(file).map_err(|e| CliError(e.report()))?;
+    if asked.redact {
+        let redacted = crate::redact::redact(&session);
+        eprintln!("{}: {}", file.display(), redactions::totals(&redacted));
+        session = redacted.session;
+    }
+    let failed = |e: &dyn std::fmt::Display| CliError(format!("{}: {e}", file.display()));
+    let bytes = match asked.report {
+        ExportReport::FollowUp => {
+            let as_of = volunteers::today()?;
+            summary::export_follow_up(&session, as_of, format.into()).map_err(|e| failed(&e))?
+        }
+        ExportReport::Summary => {
+            let options = SummaryOptions {
+                appendix: asked.appendix,
+            };
+            summary::export(&session, &options, format.into()).map_err(|e| failed(&e))?
+        }
+    };
     write_output(&bytes, output)
 }
 
