@@ -233,6 +233,34 @@ fn css_number(html: &str, selector: &str, property: &str) -> f32 {
     number.parse().unwrap()
 }
 
+/// No text on the page is set smaller than the body's 18px or more: every font size is at
+/// least 18px, 16pt, or 1 (r)em of it.
+fn assert_no_small_text(html: &str) {
+    let mut sizes = 0;
+    for (at, _) in html.match_indices("font-size:") {
+        let value = html[at + "font-size:".len()..].trim_start();
+        let number: String = (value.chars())
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let unit = &value[number.len()..];
+        let number: f32 = number.parse().unwrap();
+        let large = if unit.starts_with("px") {
+            number >= 18.0
+        } else if unit.starts_with("pt") {
+            number >= 13.5
+        } else if unit.starts_with("rem") || unit.starts_with("em") {
+            number >= 1.0
+        } else if unit.starts_with('%') {
+            number >= 100.0
+        } else {
+            panic!("a font size in an unexpected unit: {unit}")
+        };
+        assert!(large, "small text: font-size: {number}{}", &unit[..2]);
+        sizes += 1;
+    }
+    assert!(sizes > 0);
+}
+
 #[test]
 fn every_theme_of_the_sample_is_there_with_at_most_three_points_a_part() {
     let session = sample();
@@ -305,6 +333,10 @@ fn easy_words_replace_the_words_and_names_where_they_are_set() {
         assert!(text.contains("Pay carers more"));
     }
     assert_eq!(texts_of(&page, "h2")[1..3], ["Help at home", "Money"]);
+    let report = EasyRead::build(&session);
+    let point = &report.themes[0].parts[1].points[0];
+    let card = (session.cards.iter().find(|c| c.id == point.card)).unwrap();
+    assert!(card.text.contains("reablement"), "the point names its card");
 }
 
 #[test]
@@ -313,8 +345,11 @@ fn each_part_shows_three_points_starred_first_then_most_votes() {
     let home = &report.themes[0];
     assert_eq!(home.heading, "Help at home");
     assert_eq!(home.parts[0].category, Category::Good);
+    let words: Vec<&str> = (home.parts[0].points.iter())
+        .map(|p| p.words.as_str())
+        .collect();
     assert_eq!(
-        home.parts[0].points,
+        words,
         [
             "The office rings back",
             "Same carer every week",
@@ -419,7 +454,9 @@ fn the_page_reads_well_and_every_picture_is_described() {
         assert_headings_in_order(&page);
         let pictures = assert_pictures_described(&page);
         assert_eq!(pictures, page.matches("<li class=\"point\">").count());
+        assert!(css_number(&page, "html", "font-size") >= 18.0);
         assert!(css_number(&page, "body", "font-size") >= 18.0);
+        assert_no_small_text(&page);
         assert!(css_number(&page, "body", "line-height") >= 1.5);
         assert!(page.contains("sans-serif"));
         // Each point: its picture, then its words.

@@ -102,7 +102,7 @@ impl Document {
         }
         out.push_str("</w:tblGrid>");
         for point in &part.points {
-            self.row(part.category, point, fill);
+            self.row(part.category, &point.words, fill);
         }
         self.body.out.push_str("</w:tbl>");
     }

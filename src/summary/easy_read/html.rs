@@ -7,7 +7,7 @@ use super::{EasyRead, pictures, wording};
 /// Large sans-serif text, generous spacing, dark on light; the theme's colour as a bar
 /// beside each point (set per theme as `--theme`).
 const STYLE: &str = "\
-html { background: #ffffff; }
+html { background: #ffffff; font-size: 20px; }
 body { margin: 0; color: #1f2328; background: #ffffff; font-family: Arial, Helvetica, \
 \"Liberation Sans\", sans-serif; font-size: 20px; line-height: 1.6; }
 main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
@@ -15,7 +15,6 @@ h1 { font-size: 2.1rem; line-height: 1.3; margin: 0 0 1.5rem; }
 h2 { font-size: 1.7rem; line-height: 1.3; margin: 2.75rem 0 1rem; padding-left: 0.75rem; \
 border-left: 0.6rem solid var(--theme, #1f2328); }
 h3 { font-size: 1.35rem; line-height: 1.35; margin: 1.75rem 0 0.75rem; }
-p, li { font-size: 1rem; }
 ul { list-style: none; margin: 0; padding: 0; }
 .about li { margin: 0 0 0.6rem; }
 .point { display: grid; grid-template-columns: 5rem 1fr; gap: 1.25rem; align-items: center; \
@@ -23,7 +22,7 @@ margin: 0 0 1rem; padding: 0.6rem 0.75rem; border-left: 0.6rem solid var(--theme
 background: #f6f7f8; border-radius: 0.25rem; }
 .point svg { display: block; width: 4.5rem; height: 4.5rem; }
 .point p { margin: 0; }
-@media print { body { font-size: 16pt; } .point { break-inside: avoid; } h2, h3 { break-after: avoid; } }
+@media print { html, body { font-size: 16pt; } .point { break-inside: avoid; } h2, h3 { break-after: avoid; } }
 ";
 
 /// Renders the whole page.
@@ -69,7 +68,7 @@ pub fn render(report: &EasyRead) -> String {
                 out.push_str("<li class=\"point\">");
                 out.push_str(pictures::svg(part.category).trim_end());
                 out.push_str("<p>");
-                push_escaped(&mut out, point);
+                push_escaped(&mut out, &point.words);
                 out.push_str("</p></li>\n");
             }
             out.push_str("</ul>\n");

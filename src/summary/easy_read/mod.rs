@@ -15,7 +15,7 @@ mod html;
 
 use super::report::Summary;
 use super::{DocxError, Format, SummaryOptions};
-use crate::model::{Card, Category, Rgb, Session, ThemeId};
+use crate::model::{Card, CardId, Category, Rgb, Session, ThemeId};
 use jiff::civil::Date;
 use std::collections::HashMap;
 
@@ -62,7 +62,16 @@ pub struct Part {
     pub category: Category,
     /// At most [`POINTS_PER_PART`], each on one line: starred first, then most votes, then
     /// the order they were written down.
-    pub points: Vec<String>,
+    pub points: Vec<Point>,
+}
+
+/// One point: a card's words as the report shows them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    /// The card it comes from, so the app can offer to write it in easy words.
+    pub card: CardId,
+    /// The card's easy words, or its own words, on one line.
+    pub words: String,
 }
 
 impl EasyRead {
@@ -76,7 +85,7 @@ impl EasyRead {
         let mut order: Vec<&Card> = session.cards.iter().collect();
         order.sort_by_key(|c| (!c.starred, std::cmp::Reverse(c.votes)));
 
-        let mut per_theme: HashMap<ThemeId, [Vec<String>; 3]> = HashMap::new();
+        let mut per_theme: HashMap<ThemeId, [Vec<Point>; 3]> = HashMap::new();
         let mut left_out = 0;
         for card in order {
             let mut themes: Vec<ThemeId> = (card.themes.iter().copied())
@@ -98,7 +107,10 @@ impl EasyRead {
             for theme in themes {
                 let points = &mut per_theme.entry(theme).or_default()[card.category.index()];
                 if points.len() < POINTS_PER_PART {
-                    points.push(words.clone());
+                    points.push(Point {
+                        card: card.id,
+                        words: words.clone(),
+                    });
                 }
             }
         }
@@ -153,8 +165,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The wording both formats share.
-pub(super) mod wording {
+/// The wording both formats (and the app's Easy words screen) share.
+pub mod wording {
     use super::{Category, EasyRead};
 
     pub const ABOUT: &str = "About the event";
