@@ -411,27 +411,17 @@ impl SaveAs {
     }
 }
 
-/// Renders the summary of `session` and writes it to `path` whole, or not at all. The error
-/// says what failed, the path last.
-pub fn write_export(
+/// Renders a report and writes it to `path` atomically; the error says what went wrong and
+/// ends with the path.
+pub fn write_report(
     session: &Session,
+    report: crate::summary::Report,
+    format: crate::summary::Format,
     options: &crate::summary::SummaryOptions,
-    format: crate::summary::Format,
-    path: &Path,
-) -> Result<(), String> {
-    let bytes = crate::summary::export(session, options, format)
-        .map_err(|e| format!("could not make the document: {e}: {}", path.display()))?;
-    write_document(&bytes, path)
-}
-
-/// [`write_export`] for the "You said, we did" follow-up, dated `as_of`.
-pub fn write_follow_up(
-    session: &Session,
     as_of: jiff::civil::Date,
-    format: crate::summary::Format,
     path: &Path,
 ) -> Result<(), String> {
-    let bytes = crate::summary::export_follow_up(session, as_of, format)
+    let bytes = crate::summary::export_report(session, report, format, options, as_of)
         .map_err(|e| format!("could not make the document: {e}: {}", path.display()))?;
     write_document(&bytes, path)
 }

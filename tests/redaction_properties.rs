@@ -56,13 +56,6 @@ enum Detail {
 }
 
 impl Detail {
-    fn is_phone(&self) -> bool {
-        matches!(
-            self,
-            Detail::Mobile(_) | Detail::MobileIntl(_) | Detail::Landline(_)
-        )
-    }
-
     /// The words as typed, and the placeholder a redacted export shows instead.
     fn words(&self, people: &[(&str, &str)]) -> (String, &'static str) {
         let person = |i: &usize| people[i % people.len()];
@@ -168,31 +161,18 @@ enum Word {
 }
 
 /// A card's words in order. A first name alone never starts the card (there it could be a
-/// word starting a sentence), and two phone numbers never stand side by side: with only a
-/// space between them they read as one long number, which is not a number in use, so both
-/// are kept as typed ("0161 496 0507 07912 345680" stays whole in a redacted export).
+/// word starting a sentence). Phone numbers may stand side by side: each is still one number.
 fn words(card: &CardPlan, people: &[(&str, &str)]) -> Vec<Word> {
-    let mut words: Vec<(Word, bool)> = card
-        .filler
-        .iter()
-        .map(|w| (Word::Filler(w), false))
-        .collect();
+    let mut words: Vec<Word> = card.filler.iter().map(|w| Word::Filler(w)).collect();
     for (detail, at) in &card.details {
         let mut at = at % (words.len() + 1);
         if matches!(detail, Detail::FirstName(_)) {
             at = at.max(1);
         }
-        let phone = detail.is_phone();
         let (typed, placeholder) = detail.words(people);
-        words.insert(at, (Word::Detail(typed, placeholder), phone));
-        if phone && words.get(at + 1).is_some_and(|(_, p)| *p) {
-            words.insert(at + 1, (Word::Filler("help"), false));
-        }
-        if phone && at > 0 && words[at - 1].1 {
-            words.insert(at, (Word::Filler("help"), false));
-        }
+        words.insert(at, Word::Detail(typed, placeholder));
     }
-    words.into_iter().map(|(w, _)| w).collect()
+    words
 }
 
 /// The session a plan makes, and for each card the text a redacted export should show.

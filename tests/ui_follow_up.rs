@@ -33,7 +33,7 @@ fn the_follow_up_is_chosen_in_the_export_dialog_and_written_under_its_own_name()
     );
     assert!(shows(
         &harness,
-        "Spreadsheet (CSV) is for the summary only."
+        "The follow-up is a document; a spreadsheet (CSV) holds the summary's cards."
     ));
 
     harness.get_by_label("Choose file and export…").click();

@@ -10,6 +10,7 @@ mod redactions;
 mod volunteers;
 
 use crate::store;
+use crate::summary::words::plural;
 use crate::summary::{self, Format, SummaryOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -57,8 +58,8 @@ pub enum Command {
         /// End with an appendix of every card by group.
         #[arg(long)]
         appendix: bool,
-        /// Which report: the themed summary, or the "You said, we did" follow-up (per theme
-        /// what was said and what is being done; not as csv).
+        /// Which report: the themed summary, the "You said, we did" follow-up (per theme
+        /// what was said and what is being done; not as csv), or Easy Read (html or docx).
         #[arg(long, value_enum, default_value_t = ExportReport::Summary)]
         report: ExportReport,
         /// Take personal details out: the placeholders accepted in the app, and every other
@@ -151,6 +152,8 @@ pub enum ExportReport {
     Summary,
     /// "You said, we did": per theme, what was said and what is being done about it.
     FollowUp,
+    /// Easy Read: per theme a few points in plain words, a picture beside each (html or docx).
+    EasyRead,
 }
 
 impl From<ExportFormat> for Format {
@@ -242,11 +245,6 @@ fn conflicts(session: &crate::model::Session) -> String {
     }
 }
 
-/// "1 card", "2 cards".
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 /// What `harvest export` is asked for besides the file and format.
 struct Reporting {
     report: ExportReport,
@@ -254,28 +252,24 @@ struct Reporting {
     redact: bool,
 }
 
-/// A report refused in a format (the follow-up as CSV) fails as clap fails bad usage, with
-/// exit status 2, before the session is even read.
+/// A report refused in a format (the follow-up as CSV, Easy Read as Markdown or CSV) fails as
+/// clap fails bad usage, with exit status 2, before the session is even read.
 fn export(
     file: &Path,
     format: ExportFormat,
     output: Option<&Path>,
     asked: Reporting,
 ) -> Result<(), CliError> {
-    if asked.report == ExportReport::FollowUp && format == ExportFormat::Csv {
+    if let Some(refusal) = refused(asked.report, format) {
         use clap::CommandFactory;
         Cli::command()
-            .error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "the follow-up report is not a spreadsheet: '--report follow-up' cannot be used \
-                 with '--format csv' (use md, html or docx)",
-            )
+            .error(clap::error::ErrorKind::ArgumentConflict, refusal)
             .exit();
     }
     let mut session = store::load(file).map_err(|e| CliError(e.report()))?;
     if asked.redact {
         let redacted = crate::redact::redact(&session);
-        eprintln!("{}: {}", file.display(), redactions::totals(&redacted));
+        eprintln!("{}: {}", file.display(), redacted.totals());
         session = redacted.session;
     }
     let failed = |e: &dyn std::fmt::Display| CliError(format!("{}: {e}", file.display()));
@@ -283,6 +277,9 @@ fn export(
         ExportReport::FollowUp => {
             let as_of = volunteers::today()?;
             summary::export_follow_up(&session, as_of, format.into()).map_err(|e| failed(&e))?
+        }
+        ExportReport::EasyRead => {
+            summary::export_easy_read(&session, format.into()).map_err(|e| failed(&e))?
         }
         ExportReport::Summary => {
             let options = SummaryOptions {
@@ -292,6 +289,21 @@ fn export(
         }
     };
     write_output(&bytes, output)
+}
+
+/// Why a report cannot be written in a format, if it cannot.
+fn refused(report: ExportReport, format: ExportFormat) -> Option<&'static str> {
+    match (report, format) {
+        (ExportReport::FollowUp, ExportFormat::Csv) => Some(
+            "the follow-up report is not a spreadsheet: '--report follow-up' cannot be used \
+             with '--format csv' (use md, html or docx)",
+        ),
+        (ExportReport::EasyRead, ExportFormat::Md | ExportFormat::Csv) => Some(
+            "the Easy Read report has a picture beside each point: '--report easy-read' is \
+             written as '--format html' or '--format docx'",
+        ),
+        _ => None,
+    }
 }
 
 fn import(file: &Path, output: &Path) -> Result<(), CliError> {

@@ -2,9 +2,9 @@
 //! what becomes of it and why; `--csv` writes that log for keeping apart from the report.
 //! Never writes to the session.
 
+use super::CliError;
 use super::volunteers::print;
-use super::{CliError, plural};
-use crate::redact::{Outcome, Redacted, Replacement};
+use crate::redact::{Outcome, Replacement};
 use crate::store;
 use std::path::Path;
 
@@ -18,7 +18,7 @@ pub(super) fn run(file: &Path, csv: bool) -> Result<(), CliError> {
     for line in &redacted.log {
         out.push_str(&describe(line));
     }
-    out.push_str(&format!("{}: {}\n", file.display(), totals(&redacted)));
+    out.push_str(&format!("{}: {}\n", file.display(), redacted.totals()));
     print(out.as_bytes())
 }
 
@@ -38,30 +38,6 @@ fn describe(line: &Replacement) -> String {
         line.why,
         line.text.replace('\n', " "),
     )
-}
-
-/// "3 details taken out in a redacted export, 1 kept as typed, 2 possible names to review".
-pub fn totals(redacted: &Redacted) -> String {
-    let kept = redacted
-        .log
-        .iter()
-        .filter(|r| r.outcome == Outcome::Kept)
-        .count();
-    let mut text = format!(
-        "{} taken out in a redacted export",
-        plural(redacted.taken_out(), "detail")
-    );
-    if kept > 0 {
-        text.push_str(&format!(", {kept} kept as typed"));
-    }
-    match redacted.to_review() {
-        0 => {}
-        n => text.push_str(&format!(
-            ", {} to review (View > Personal details)",
-            plural(n, "possible name")
-        )),
-    }
-    text
 }
 
 fn log_csv(log: &[Replacement]) -> Result<Vec<u8>, CliError> {

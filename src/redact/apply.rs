@@ -5,6 +5,7 @@
 use super::find::{Hit, find};
 use super::known::Known;
 use crate::model::{Category, DetailKind, RedactChoice, Redaction, Session};
+use crate::summary::words::plural;
 
 /// Where some words were found.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +55,9 @@ pub struct Replacement {
     pub words: String,
     pub why: String,
     pub outcome: Outcome,
-    /// The text it was found in, as typed.
+    /// The text it was found in, as typed, and where in it.
     pub text: String,
+    pub range: std::ops::Range<usize>,
 }
 
 /// A session with its personal details taken out, and the log of what was.
@@ -74,6 +76,12 @@ impl Redacted {
             .count()
     }
 
+    /// "3 details taken out in a redacted export, 1 kept as typed, 2 possible names to
+    /// review (View > Personal details)".
+    pub fn totals(&self) -> String {
+        totals(&self.log)
+    }
+
     /// How many possible names wait for the organiser's choice.
     pub fn to_review(&self) -> usize {
         self.log
@@ -81,6 +89,28 @@ impl Redacted {
             .filter(|r| r.outcome == Outcome::ToReview)
             .count()
     }
+}
+
+/// What a log adds up to: see [`Redacted::totals`].
+pub fn totals(log: &[Replacement]) -> String {
+    let count = |pick: fn(&Outcome) -> bool| log.iter().filter(|r| pick(&r.outcome)).count();
+    let taken_out = count(|o| matches!(o, Outcome::Replaced(_)));
+    let mut text = format!(
+        "{} taken out in a redacted export",
+        plural(taken_out, "detail")
+    );
+    match count(|o| *o == Outcome::Kept) {
+        0 => {}
+        kept => text.push_str(&format!(", {kept} kept as typed")),
+    }
+    match count(|o| *o == Outcome::ToReview) {
+        0 => {}
+        n => text.push_str(&format!(
+            ", {} to review (View > Personal details)",
+            plural(n, "possible name")
+        )),
+    }
+    text
 }
 
 /// What becomes of a hit given the organiser's choices for its card.
@@ -148,7 +178,12 @@ fn redact_text(
     place: &Place,
     log: &mut Vec<Replacement>,
 ) -> String {
-    let hits = find(text, known);
+    let mut hits = find(text, known);
+    if choices.is_empty() && !matches!(place, Place::Card { .. }) {
+        // Possible names are for review, and only cards can be reviewed: the organisers'
+        // own headings and notes keep their capitals.
+        hits.retain(|hit| hit.kind != DetailKind::MaybeName);
+    }
     if hits.is_empty() {
         return text.to_owned();
     }
@@ -169,6 +204,7 @@ fn redact_text(
             why: hit.why,
             outcome,
             text: text.to_owned(),
+            range: hit.range,
         });
     }
     out.push_str(&text[from..]);

@@ -31,7 +31,7 @@ pub(super) static EMAIL: LazyLock<Regex> =
 // A UK number as people write one: +44 (with or without "(0)"), or a leading 0, then digits
 // with spaces, hyphens, dots or brackets between them.
 static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| fixed(r"(?:\+\s?44\s?(?:\(0\)\s?)?|\(?\b0)\d[\d \-.()]{7,16}\d"));
+    LazyLock::new(|| fixed(r"(?:\+\s?44\s?(?:\(0\)\s?)?|\(?\b0)\d[\d \-.()]{7,}\d"));
 
 static CAPITALISED: LazyLock<Regex> =
     LazyLock::new(|| fixed(r"\b\p{Lu}\p{Ll}+(?:['’\-]\p{L}+)*\b"));
@@ -77,22 +77,63 @@ fn emails(text: &str, hits: &mut Vec<Hit>) {
 
 fn phones(text: &str, hits: &mut Vec<Hit>) {
     for found in PHONE.find_iter(text) {
-        let Ok(number) = phonenumber::parse(Some(phonenumber::country::Id::GB), found.as_str())
-        else {
-            continue;
-        };
-        let why = match number.number_type(&phonenumber::metadata::DATABASE) {
-            phonenumber::Type::Mobile => "UK mobile number",
-            phonenumber::Type::FixedLine | phonenumber::Type::FixedLineOrMobile => {
-                "UK landline number"
+        let run = found.as_str();
+        // A run may hold two numbers side by side ("0161 496 0507 07912 345680"): take the
+        // longest number from each place a number can start, then go on after it.
+        let mut from = 0;
+        while from < run.len() {
+            let starts_number = from == 0 || run[..from].ends_with(char::is_whitespace);
+            let number = starts_number
+                .then(|| longest_number(&run[from..]))
+                .flatten();
+            match number {
+                Some((len, why)) => {
+                    let lead = run[from..].find(['+', '(', '0']).unwrap_or(0);
+                    let start = found.start() + from + lead;
+                    let end = found.start() + from + len;
+                    push(hits, start..end, DetailKind::Phone, why.to_owned());
+                    from += len;
+                }
+                None => from += run[from..].chars().next().map_or(1, char::len_utf8),
             }
-            _ if number.is_valid() => "UK phone number",
-            // Parsed, but not a number in use: still eleven digits someone could ring.
-            _ if national_digits(found.as_str()) == 10 => "phone number (not one in use)",
-            _ => continue,
-        };
-        let start = found.start() + found.as_str().find(['+', '(', '0']).unwrap_or(0);
-        push(hits, start..found.end(), DetailKind::Phone, why.to_owned());
+        }
+    }
+}
+
+/// The longest phone number at the start of `run`, ending where a digit does: its length in
+/// bytes and what kind of number it is.
+fn longest_number(run: &str) -> Option<(usize, &'static str)> {
+    // "+44 (0) 7912 345 678" is twenty characters: no number is longer than that, however
+    // spaced, which keeps a long run of digits from being tried at every length.
+    let ends = run
+        .char_indices()
+        .take_while(|(at, _)| *at < 24)
+        .filter(|(_, c)| c.is_ascii_digit())
+        .map(|(at, c)| at + c.len_utf8());
+    let ends: Vec<usize> = ends.collect();
+    ends.into_iter()
+        .rev()
+        .find_map(|end| phone_kind(&run[..end]).map(|why| (end, why)))
+}
+
+/// What kind of UK phone number the whole of `text` is, if it is one.
+fn phone_kind(text: &str) -> Option<&'static str> {
+    if !PHONE
+        .find(text)
+        .is_some_and(|m| m.range() == (0..text.len()))
+    {
+        return None;
+    }
+    let number = phonenumber::parse(Some(phonenumber::country::Id::GB), text).ok()?;
+    match number.number_type(&phonenumber::metadata::DATABASE) {
+        phonenumber::Type::Mobile => Some("UK mobile number"),
+        phonenumber::Type::FixedLine | phonenumber::Type::FixedLineOrMobile => {
+            Some("UK landline number")
+        }
+        _ if number.is_valid() => Some("UK phone number"),
+        // Parsed, but not a number in use: still eleven digits someone could ring.
+        _ if national_digits(text) == 10 => Some("phone number (not one in use)"),
+        _ => None,
     }
 }
 
@@ -355,6 +396,9 @@ const NOT_NAMES: &[&str] = &[
     "also",
     "more",
     "less",
+    "easy",
+    "read",
+    "plain",
     "need",
     "needs",
     "would",

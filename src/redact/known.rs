@@ -110,6 +110,8 @@ impl Known {
     }
 
     fn add(&mut self, name: &str, source: &str, with_parts: bool) {
+        // "Sam Green (his social worker)": what follows a bracket or comma says who they are.
+        let name = name.split(['(', ',', ';']).next().unwrap_or_default();
         let key = words(name).collect::<Vec<_>>().join(" ").to_lowercase();
         if key.is_empty() || self.names.iter().any(|n| n.key == key) {
             return;
@@ -123,7 +125,8 @@ impl Known {
         if with_parts && parts.len() > 1 {
             // A first name or surname alone is still the person, but "Will" or "Rose" is
             // also a word: parts are found only as written with a capital (see find.rs).
-            for part in parts.iter().filter(|p| p.chars().count() >= 3) {
+            let named = |p: &&&str| p.chars().count() >= 3 && p.starts_with(char::is_uppercase);
+            for part in parts.iter().filter(named) {
                 self.names.push(KnownName {
                     key: part.to_lowercase(),
                     source: source.to_owned(),

@@ -9,6 +9,6 @@ mod known;
 #[cfg(test)]
 mod tests;
 
-pub use apply::{Outcome, Place, Redacted, Replacement, decide, redact};
+pub use apply::{Outcome, Place, Redacted, Replacement, decide, redact, totals};
 pub use find::{Hit, find};
 pub use known::Known;

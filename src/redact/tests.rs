@@ -44,6 +44,18 @@ fn uk_phone_numbers_are_found_however_they_are_spaced() {
 }
 
 #[test]
+fn two_numbers_side_by_side_are_two_numbers() {
+    assert_eq!(
+        found("0161 496 0507 07912 345680 or 07700 900123", &none()),
+        [
+            (DetailKind::Phone, "0161 496 0507".to_owned()),
+            (DetailKind::Phone, "07912 345680".to_owned()),
+            (DetailKind::Phone, "07700 900123".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn numbers_that_are_not_phones_are_left() {
     for text in [
         "It took 12 weeks and cost £1,200 in 2025",

@@ -117,6 +117,15 @@ impl Report {
 
     /// What goes after the session's title in a suggested file name: "", "-follow-up",
     /// "-easy-read".
+    /// How a sentence names it: "Exported the follow-up to …".
+    pub fn name(self) -> &'static str {
+        match self {
+            Report::Summary => "the summary",
+            Report::FollowUp => "the follow-up",
+            Report::EasyRead => "the Easy Read report",
+        }
+    }
+
     pub fn file_suffix(self) -> &'static str {
         match self {
             Report::Summary => "",
@@ -172,4 +181,31 @@ pub fn export_easy_read(
         Some(bytes) => Ok(bytes?),
         None => Err(EasyReadError::NotAFormat),
     }
+}
+
+/// Why a report could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Docx(#[from] DocxError),
+    #[error(transparent)]
+    FollowUp(#[from] FollowUpError),
+    #[error(transparent)]
+    EasyRead(#[from] EasyReadError),
+}
+
+/// Builds and renders any report: the follow-up is dated `as_of`, and only the summary
+/// takes `options`.
+pub fn export_report(
+    session: &crate::model::Session,
+    report: Report,
+    format: Format,
+    options: &SummaryOptions,
+    as_of: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    Ok(match report {
+        Report::Summary => export(session, options, format)?,
+        Report::FollowUp => export_follow_up(session, as_of, format)?,
+        Report::EasyRead => export_easy_read(session, format)?,
+    })
 }

@@ -31,6 +31,8 @@ struct Screens {
     summary: SummaryView,
     people: super::people::PeopleView,
     actions: super::actions_view::ActionsView,
+    personal_details: super::personal_details::PersonalDetailsView,
+    easy_words: super::easy_words_view::EasyWordsView,
 }
 
 /// Helper-thread work started from the window that is not a lifecycle job.
@@ -186,7 +188,7 @@ impl HarvestApp {
         self.files.recent.refresh(&self.files.places, ctx);
         if let Some(outcome) = take_finished(&mut self.background.export) {
             self.notice = Some(match outcome {
-                Poll::Done(Ok(path)) => format!("Exported the summary to {}", path.display()),
+                Poll::Done(Ok(exported)) => exported.notice(),
                 Poll::Done(Err(message)) => format!("The export failed: {message}"),
                 _ => "The export stopped unexpectedly.".to_owned(),
             });
@@ -287,6 +289,19 @@ impl HarvestApp {
                     session,
                     &mut self.state,
                     self.clock.today(),
+                ),
+                View::PersonalDetails => super::personal_details::personal_details_ui(
+                    ui,
+                    &mut screens.personal_details,
+                    document,
+                    &mut self.state,
+                    intents,
+                ),
+                View::EasyWords => super::easy_words_view::easy_words_ui(
+                    ui,
+                    &mut screens.easy_words,
+                    document,
+                    &mut self.state,
                 ),
             }
         });

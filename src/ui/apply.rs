@@ -174,6 +174,8 @@ impl HarvestApp {
             Command::ShowSummary => self.state.view = View::Summary,
             Command::ShowPeople => self.state.view = View::People,
             Command::ShowActions => self.state.view = View::Actions,
+            Command::ShowPersonalDetails => self.state.view = View::PersonalDetails,
+            Command::ShowEasyWords => self.state.view = View::EasyWords,
             Command::SessionDetails => {
                 let details = super::dialogs::details::DetailsDialog::for_session(session);
                 self.state.dialog = Some(Dialog::Details(details));

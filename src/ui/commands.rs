@@ -38,6 +38,8 @@ pub enum Command {
     ShowSummary,
     ShowPeople,
     ShowActions,
+    ShowPersonalDetails,
+    ShowEasyWords,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -87,7 +89,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 39] = [
         Command::NewSession,
         Command::Open,
         Command::MergeIn,
@@ -121,6 +123,8 @@ impl Command {
         Command::ShowSummary,
         Command::ShowPeople,
         Command::ShowActions,
+        Command::ShowPersonalDetails,
+        Command::ShowEasyWords,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
@@ -161,6 +165,8 @@ impl Command {
             Command::ShowSummary => "Summary",
             Command::ShowPeople => "People",
             Command::ShowActions => "Actions",
+            Command::ShowPersonalDetails => "Personal details",
+            Command::ShowEasyWords => "Easy words",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
@@ -199,6 +205,8 @@ impl Command {
             | Command::ShowSummary
             | Command::ShowPeople
             | Command::ShowActions
+            | Command::ShowPersonalDetails
+            | Command::ShowEasyWords
             | Command::ZoomIn
             | Command::ZoomOut
             | Command::ZoomReset => Menu::View,
@@ -246,6 +254,8 @@ impl Command {
             Command::ShowSummary => ctrl(Key::F4),
             Command::ShowPeople => ctrl(Key::F6),
             Command::ShowActions => ctrl(Key::F7),
+            Command::ShowPersonalDetails => ctrl(Key::F8),
+            Command::ShowEasyWords => ctrl(Key::F9),
             Command::SessionDetails => ctrl(Key::D),
             Command::GroupDetails => ctrl_shift(Key::D),
             Command::StartPauseTimer => ctrl(Key::T),

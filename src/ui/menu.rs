@@ -58,6 +58,8 @@ fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
         (View::Summary, Command::ShowSummary),
         (View::People, Command::ShowPeople),
         (View::Actions, Command::ShowActions),
+        (View::PersonalDetails, Command::ShowPersonalDetails),
+        (View::EasyWords, Command::ShowEasyWords),
     ] {
         let shortcut = command.shortcut_text(ui.ctx());
         let tab = ui

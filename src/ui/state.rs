@@ -15,6 +15,10 @@ pub enum View {
     /// The volunteer register.
     People,
     Actions,
+    /// What redacted exports take out.
+    PersonalDetails,
+    /// Easy words for the Easy Read report.
+    EasyWords,
 }
 
 /// A card being edited in place.

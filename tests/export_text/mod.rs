@@ -34,15 +34,19 @@ pub fn xml_text(xml: &str) -> String {
     out
 }
 
-/// Every part of a .docx (zip) file, by name.
+/// Every text part of a .docx (zip) file, by name; pictures (word/media) are left out.
 pub fn unzip(bytes: &[u8]) -> Vec<(String, String)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     (0..archive.len())
-        .map(|i| {
+        .filter_map(|i| {
             let mut file = archive.by_index(i).unwrap();
+            let name = file.name().unwrap().into_owned();
+            if name.starts_with("word/media/") {
+                return None;
+            }
             let mut text = String::new();
             file.read_to_string(&mut text).unwrap();
-            (file.name().unwrap().into_owned(), text)
+            Some((name, text))
         })
         .collect()
 }

@@ -58,14 +58,11 @@ impl FileChooser {
         }
     }
 
-    fn heading(&self) -> &'static str {
+    fn heading(&self) -> String {
         match self.purpose {
-            FilePurpose::Open => "Open a session",
-            FilePurpose::SaveAs => "Save the session as",
-            FilePurpose::Export(choice) if choice.report == crate::summary::Report::FollowUp => {
-                "Export the follow-up to"
-            }
-            FilePurpose::Export(_) => "Export the summary to",
+            FilePurpose::Open => "Open a session".to_owned(),
+            FilePurpose::SaveAs => "Save the session as".to_owned(),
+            FilePurpose::Export(choice) => format!("Export {} to", choice.report.name()),
         }
     }
 

@@ -21,10 +21,10 @@ pub(super) fn lines_field(
     text: &mut String,
     rows: usize,
     max_lines: f32,
-) {
+) -> egui::Response {
     let label = ui.label(label);
     let line = ui.text_style_height(&egui::TextStyle::Body);
-    egui::ScrollArea::vertical()
+    let field = egui::ScrollArea::vertical()
         .id_salt(label.id)
         .max_height(max_lines * line + 8.0)
         .show(ui, |ui| {
@@ -33,9 +33,11 @@ pub(super) fn lines_field(
                     .desired_width(f32::INFINITY)
                     .desired_rows(rows),
             )
-            .labelled_by(label.id);
-        });
+            .labelled_by(label.id)
+        })
+        .inner;
     ui.add_space(6.0);
+    field
 }
 
 /// A date box (empty allowed): its date, None when empty, or Err while it cannot be read, with

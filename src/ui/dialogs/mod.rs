@@ -4,6 +4,7 @@ pub mod action;
 pub mod agenda;
 pub mod conflicts;
 pub mod details;
+pub mod easy_words;
 pub mod export;
 pub mod file_chooser;
 pub mod follow;
@@ -13,10 +14,12 @@ mod help;
 mod links;
 pub mod merge_in;
 mod move_card;
+pub mod names_to_hide;
 pub mod new_session;
 mod path_box;
 pub mod person;
 pub mod register;
+pub mod replace_with;
 pub mod restore;
 pub mod table_copy;
 pub mod theme_picker;
@@ -82,6 +85,12 @@ pub enum Dialog {
     /// What people sign up for, the consent wording, how long details are kept.
     Register(Box<register::RegisterDialog>),
     Action(Box<action::ActionDialog>),
+    /// The session's names to hide in redacted exports.
+    NamesToHide(names_to_hide::NamesToHideDialog),
+    /// A role or placeholder in place of a personal detail.
+    ReplaceWith(Box<replace_with::ReplaceWithDialog>),
+    /// A card's or a theme's easy words for the Easy Read report.
+    EasyWords(Box<easy_words::EasyWordsDialog>),
     KeyboardHelp,
 }
 
@@ -103,6 +112,9 @@ impl std::fmt::Debug for Dialog {
             Dialog::Person(_) => "Person",
             Dialog::Register(_) => "Register",
             Dialog::Action(_) => "Action",
+            Dialog::NamesToHide(_) => "NamesToHide",
+            Dialog::ReplaceWith(_) => "ReplaceWith",
+            Dialog::EasyWords(_) => "EasyWords",
             Dialog::KeyboardHelp => "KeyboardHelp",
         };
         f.write_str(name)
@@ -166,6 +178,11 @@ pub fn dialog_ui(
         Dialog::Person(person) => person::person_ui(ctx, person, session, intents),
         Dialog::Register(register) => register::register_ui(ctx, register, session, intents),
         Dialog::Action(action) => action::action_ui(ctx, action, session, intents),
+        Dialog::NamesToHide(names) => names_to_hide::names_to_hide_ui(ctx, names, session, intents),
+        Dialog::ReplaceWith(replace) => {
+            replace_with::replace_with_ui(ctx, replace, session, intents)
+        }
+        Dialog::EasyWords(easy) => easy_words::easy_words_ui(ctx, easy, session, intents),
         Dialog::KeyboardHelp => {
             let mut open = true;
             help::help_window_ui(ctx, &mut open);
