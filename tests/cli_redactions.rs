@@ -88,6 +88,8 @@ const EXPORTS: &[(&str, &str)] = &[
     ("follow-up", "md"),
     ("follow-up", "html"),
     ("follow-up", "docx"),
+    ("easy-read", "html"),
+    ("easy-read", "docx"),
 ];
 
 /// The words a reader of the exported file sees.
@@ -219,6 +221,26 @@ fn redactions_csv_is_a_log_with_a_row_per_detail() {
         ("07912 345678", "replaced", "[phone]")
     );
     assert_eq!(&phone[6], SAID);
+}
+
+#[test]
+fn easy_read_is_refused_as_markdown_or_csv_before_the_file_is_read() {
+    for format in ["md", "csv"] {
+        let run = harvest(&[
+            "export",
+            "missing.ron",
+            "--report",
+            "easy-read",
+            "--format",
+            format,
+        ]);
+        assert_eq!(run.status.code(), Some(2), "{run:?}");
+        let said = String::from_utf8(run.stderr).unwrap();
+        assert!(
+            said.contains("'--format html' or '--format docx'"),
+            "{said}"
+        );
+    }
 }
 
 #[test]
