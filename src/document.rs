@@ -97,6 +97,16 @@ impl Document {
         change
     }
 
+    /// What undo would undo: "add card".
+    pub fn undo_label(&self) -> Option<&'static str> {
+        self.history.undo_label()
+    }
+
+    /// What redo would redo.
+    pub fn redo_label(&self) -> Option<&'static str> {
+        self.history.redo_label()
+    }
+
     /// Undoes the last step: Ok(false) when there is nothing to undo, Err with the reason
     /// when the step could not be undone.
     pub fn undo(&mut self) -> Result<bool, StepFailed> {

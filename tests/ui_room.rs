@@ -55,8 +55,9 @@ impl Room {
         self.press(Modifiers::NONE, Key::Enter);
     }
 
+    /// Whether the window shows `text` (the timer row, and perhaps the announcement of it).
     fn shows(&self, text: &str) -> bool {
-        self.harness.query_by_label(text).is_some()
+        self.harness.query_all_by_label(text).next().is_some()
     }
 
     fn repaint_delay(&self) -> Duration {

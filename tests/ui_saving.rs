@@ -73,8 +73,21 @@ fn saving_app(disk: &Arc<TestDisk>) -> (Harness<'static, HarvestApp>, PathBuf, t
     (harness, path, dir)
 }
 
+/// Whether the status bar says `words` (its save status, or the announcement of it).
 fn status_says(harness: &Harness<'_, HarvestApp>, words: &str) -> bool {
-    harness.query_by_label_contains(words).is_some()
+    harness.query_all_by_label_contains(words).next().is_some()
+}
+
+/// Whether a screen reader was told `words` at once, interrupting whatever it was saying.
+fn alerted(harness: &Harness<'_, HarvestApp>, words: &str) -> bool {
+    use egui_kittest::kittest::{NodeT, by};
+    harness
+        .query_all(by().predicate(|node| node.live() == egui::accesskit::Live::Assertive))
+        .any(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains(words))
+        })
 }
 
 /// Types a card into the card box, which has the keyboard when the app opens.
@@ -124,6 +137,10 @@ fn the_status_bar_says_saving_then_saved_then_not_saved() {
     disk.fail(true);
     add_card(&mut harness, "Written to a failing disk");
     common::run_until(&mut harness, |h| status_says(h, "Not saved —"));
+    assert!(
+        alerted(&harness, "Not saved —"),
+        "said at once to a screen reader"
+    );
     // The way out is offered where the user is looking.
     harness.get_by_label("Save as…");
     assert!(!file_has(&path, "Written to a failing disk"));

@@ -69,6 +69,8 @@ pub struct HarvestApp {
     /// Something to tell the user, shown until dismissed.
     pub(super) notice: Option<String>,
     pub(super) title: String,
+    /// What was last said to a screen reader.
+    pub(super) announcer: super::announce::Announcer,
     exit_after_frames: Option<u64>,
     frames: u64,
 }
@@ -131,12 +133,31 @@ impl HarvestApp {
             closing: Closing::default(),
             signals: None,
             notice: None,
+            announcer: super::announce::Announcer::default(),
             exit_after_frames: None,
             frames: 0,
         };
         app.restore_card_box();
         app.notice = super::lifecycle::opening_notice(None, app.session(), app.clock.today());
         app
+    }
+
+    /// The window's title as its accessible name, and what the timer and the saver say.
+    fn follow_for_announcements(&mut self, ctx: &egui::Context) {
+        let title = self.title.clone();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
+        let session = self.workspace.document().session();
+        let view = super::room::timer_view::TimerView::of(
+            &session.timer,
+            &session.details.agenda,
+            self.clock.now(),
+        );
+        self.announcer.follow_timer(view.as_ref());
+        let failure = match self.workspace.status() {
+            Some(status @ crate::store::SaveStatus::NotSaved { .. }) => Some(status.to_string()),
+            _ => None,
+        };
+        self.announcer.follow_saving(failure);
     }
 
     /// Forgets everything worked out from the session on screen: a session opened in its
@@ -366,6 +387,7 @@ impl eframe::App for HarvestApp {
             }
         }
         self.index.refresh(self.workspace.document());
+        self.follow_for_announcements(&ctx);
         let mut intents = Intents::default();
         if !self.state.dialog_open() {
             // Taken before layout, so no text box also sees these keys.

@@ -28,6 +28,14 @@ impl HarvestApp {
                     .apply(edit.clone())
                     .map_err(|e| format!("That change could not be made: {e}.")),
             };
+            if outcome.is_ok()
+                && let Edit::AddCard { card, .. } = &edit
+            {
+                let session = self.workspace.document().session();
+                let group = session.group_name(card.group);
+                let said = super::announce::card_added(card.category, group, &card.text);
+                self.announcer.say(said);
+            }
             if let Err(message) = outcome {
                 refused = true;
                 self.keep_typed_words(&edit);
@@ -70,6 +78,8 @@ impl HarvestApp {
             // Only a change can leave the screen pointing at what is gone.
             self.state.fit_to(document.session());
         }
+        let (group, category) = (self.state.group, self.state.category);
+        (self.announcer).follow_place(document.session(), group, category);
         let title = window_title(self.workspace.document());
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -278,13 +288,22 @@ impl HarvestApp {
             return;
         }
         let document = self.workspace.document_mut();
-        let outcome = if undo {
-            document.undo()
+        let (what, outcome) = if undo {
+            (document.undo_label(), document.undo())
         } else {
-            document.redo()
+            (document.redo_label(), document.redo())
         };
-        if let Err(failed) = outcome {
-            self.notice = Some(format!("{failed}."));
+        match (outcome, what) {
+            (Ok(true), Some(what)) => self.announcer.say(super::announce::stepped(undo, what)),
+            (Ok(_), _) => {
+                let nothing = if undo {
+                    "Nothing to undo"
+                } else {
+                    "Nothing to redo"
+                };
+                self.announcer.say(nothing.to_owned());
+            }
+            (Err(failed), _) => self.notice = Some(format!("{failed}.")),
         }
     }
 

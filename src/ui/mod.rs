@@ -2,6 +2,7 @@
 //! nothing here writes files itself.
 
 mod actions_view;
+mod announce;
 mod app;
 mod apply;
 mod board;

@@ -64,6 +64,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents)
             ));
             ui.separator();
         }
+        super::announce::announcement_ui(ui, &app.announcer);
+        ui.separator();
         ui.add(
             egui::Label::new(egui::RichText::new(app.document().path.display().to_string()).weak())
                 .truncate(),

@@ -35,13 +35,24 @@ pub fn groups_ui(
     ui.separator();
     rename_box_ui(ui, session, state, intents);
     let row_height = 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 14.0;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, session.groups.len(), |ui, rows| {
-            for group in &session.groups[rows] {
-                group_row_ui(ui, session, index, group, state, intents);
-            }
-        });
+    // A list to a screen reader: "Table 2, selected, 2 of 6".
+    let list = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::List)
+        .accessibility_label("Groups");
+    ui.scope_builder(list, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, session.groups.len(), |ui, rows| {
+                let first = rows.start;
+                for (n, group) in session.groups[rows].iter().enumerate() {
+                    let at = Place {
+                        position: first + n + 1,
+                        of: session.groups.len(),
+                    };
+                    group_row_ui(ui, session, index, group, at, state, intents);
+                }
+            });
+    });
 }
 
 /// The name box of a group being named, above the list so it is always in view.
@@ -87,11 +98,18 @@ fn rename_box_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, inte
     ui.separator();
 }
 
+/// Where a group is in the list, counting from 1.
+struct Place {
+    position: usize,
+    of: usize,
+}
+
 fn group_row_ui(
     ui: &mut egui::Ui,
     session: &Session,
     index: &SessionIndex,
     group: &Group,
+    at: Place,
     state: &mut UiState,
     intents: &mut Intents,
 ) {
@@ -155,8 +173,13 @@ fn group_row_ui(
         .map(|c| index.count(group.id, *c))
         .sum();
     let summary = format!("{}: {}", group.name, plural(cards, "card"));
-    response
-        .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, current, &summary));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &summary));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_selected(current);
+        node.set_position_in_set(at.position);
+        node.set_size_of_set(at.of);
+        node.add_action(egui::accesskit::Action::Click);
+    });
     if response.clicked() {
         state.group = group.id;
         state.view = View::Board;

@@ -63,31 +63,47 @@ fn category_switch_ui(
     intents: &mut Intents,
 ) {
     let dark = ui.visuals().dark_mode;
+    // A radio group to a screen reader: the current category is the checked one.
+    let group = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::RadioGroup)
+        .accessibility_label("Category");
     // Wrapped: in a narrow window the three would otherwise push the board past its edge.
-    ui.horizontal_wrapped(|ui| {
-        for category in Category::ALL {
-            let current = state.category == category;
-            let count = index.count(state.group, category);
-            let target = session.details.targets.get(category);
-            let progress = if target > 0 {
-                format!("{count}/{target}")
-            } else {
-                count.to_string()
-            };
-            let accent = palette::category(category, dark);
-            let text = egui::RichText::new(format!("{}  {progress}", category.label())).strong();
-            let button = if current {
-                egui::Button::new(text.color(palette::on_category(dark))).fill(accent)
-            } else {
-                egui::Button::new(text.color(accent)).stroke(egui::Stroke::new(1.0, accent))
-            };
-            let response = ui
-                .add(button.min_size(egui::vec2(0.0, 28.0)))
-                .on_hover_text(Command::Category(category).shortcut_text(ui.ctx()));
-            if response.clicked() {
-                intents.command(Command::Category(category));
+    ui.scope_builder(group, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for category in Category::ALL {
+                let current = state.category == category;
+                let count = index.count(state.group, category);
+                let target = session.details.targets.get(category);
+                let progress = if target > 0 {
+                    format!("{count}/{target}")
+                } else {
+                    count.to_string()
+                };
+                let accent = palette::category(category, dark);
+                let text =
+                    egui::RichText::new(format!("{}  {progress}", category.label())).strong();
+                let button = if current {
+                    egui::Button::new(text.color(palette::on_category(dark))).fill(accent)
+                } else {
+                    egui::Button::new(text.color(accent)).stroke(egui::Stroke::new(1.0, accent))
+                };
+                let response = ui
+                    .add(button.min_size(egui::vec2(0.0, 28.0)))
+                    .on_hover_text(Command::Category(category).shortcut_text(ui.ctx()));
+                let cards = format!("{progress} cards");
+                let keys = Command::Category(category).shortcut_text(ui.ctx());
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_keyboard_shortcut(keys);
+                    node.set_role(egui::accesskit::Role::RadioButton);
+                    node.set_label(category.label());
+                    node.set_description(cards);
+                    node.set_toggled(egui::accesskit::Toggled::from(current));
+                });
+                if response.clicked() {
+                    intents.command(Command::Category(category));
+                }
             }
-        }
+        })
     });
 }
 

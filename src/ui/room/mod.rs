@@ -3,7 +3,7 @@
 
 mod clock;
 pub mod projector;
-mod timer_view;
+pub(super) mod timer_view;
 
 pub use clock::Clock;
 pub use timer_view::{TimerView, Urgency};

@@ -1,0 +1,196 @@
+//! What Harvest says to a screen reader after something happens: a card added, the category
+//! or group changed, a step undone, saving failed, the phase timer running out. One place owns
+//! the words, so every route to a command (keys, menus, clicks) says the same thing.
+//!
+//! The words are shown in the status bar in a live region (AccessKit `Live::Polite`, or
+//! `Assertive` for a failure), which screen readers read out whenever its text changes.
+
+use super::room::timer_view::{TimerView, Urgency};
+use crate::model::{Category, GroupId, Session};
+use crate::summary::words::plural;
+
+/// How many words of a card an announcement repeats.
+const FIRST_WORDS: usize = 8;
+
+/// Something said once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Announcement {
+    pub text: String,
+    /// Said at once, interrupting: for what must not go unheard (a save that failed).
+    pub urgent: bool,
+}
+
+/// The latest announcement, and what it follows to know when to speak.
+#[derive(Debug, Default)]
+pub struct Announcer {
+    now: Option<Announcement>,
+    /// The group and category last on screen.
+    place: Option<(GroupId, Category)>,
+    /// The phase and urgency last seen, so each warning is said once.
+    timer: Option<(String, Urgency)>,
+    saving_failed: bool,
+}
+
+impl Announcer {
+    /// The latest announcement, if anything was said.
+    pub fn now(&self) -> Option<&Announcement> {
+        self.now.as_ref()
+    }
+
+    pub fn say(&mut self, text: String) {
+        self.now = Some(Announcement {
+            text,
+            urgent: false,
+        });
+    }
+
+    fn alert(&mut self, text: String) {
+        self.now = Some(Announcement { text, urgent: true });
+    }
+
+    /// Says the group or category when either changed since the last frame, however it was
+    /// changed (keys, a click, a new group). The first frame only notes where it is.
+    pub fn follow_place(&mut self, session: &Session, group: GroupId, category: Category) {
+        let before = self.place.replace((group, category));
+        match before {
+            Some((was, _)) if was != group => {
+                let cards = session.cards.iter().filter(|c| c.group == group).count();
+                self.say(group_changed(session.group_name(group), cards));
+            }
+            Some((_, was)) if was != category => self.say(category.label().to_owned()),
+            _ => {}
+        }
+    }
+
+    /// Says the timer's warnings: two minutes left, then time up; once each per phase.
+    pub fn follow_timer(&mut self, view: Option<&TimerView>) {
+        let Some(view) = view.filter(|v| v.running) else {
+            return;
+        };
+        let now = (view.phase.clone(), view.urgency);
+        if self.timer.as_ref() == Some(&now) {
+            return;
+        }
+        let same_phase = self.timer.as_ref().is_some_and(|(p, _)| *p == view.phase);
+        self.timer = Some(now);
+        match view.urgency {
+            Urgency::Soon => self.say(format!("{}: {}", view.phase, view.time)),
+            Urgency::Over if same_phase => self.say(format!("{}: time is up", view.phase)),
+            Urgency::Over | Urgency::Calm => {}
+        }
+    }
+
+    /// Alerts once when saving starts failing (`failure` is what the status bar says), and
+    /// says when it works again.
+    pub fn follow_saving(&mut self, failure: Option<String>) {
+        match failure {
+            Some(why) if !self.saving_failed => {
+                self.saving_failed = true;
+                self.alert(why);
+            }
+            Some(_) => {}
+            // So the alert is not the last word once the session is safe again.
+            None if self.saving_failed => {
+                self.saving_failed = false;
+                self.say("Saved again".to_owned());
+            }
+            None => {}
+        }
+    }
+}
+
+/// "Added to Good, Table 1: Parking was easy to find".
+pub fn card_added(category: Category, group: &str, text: &str) -> String {
+    format!(
+        "Added to {}, {group}: {}",
+        category.label(),
+        first_words(text)
+    )
+}
+
+/// "Table 2, 8 cards".
+pub fn group_changed(name: &str, cards: usize) -> String {
+    format!("{name}, {}", plural(cards, "card"))
+}
+
+/// "Undone: add card", "Redone: star".
+pub fn stepped(undo: bool, what: &str) -> String {
+    format!("{}: {what}", if undo { "Undone" } else { "Redone" })
+}
+
+/// The first few words, and "…" when there are more.
+fn first_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut said = words[..words.len().min(FIRST_WORDS)].join(" ");
+    if words.len() > FIRST_WORDS {
+        said.push('…');
+    }
+    said
+}
+
+/// The live region: the latest announcement, in the status bar. Always there, even before
+/// anything is said, so a screen reader already knows it when the first words arrive.
+pub fn announcement_ui(ui: &mut egui::Ui, announcer: &Announcer) {
+    let (text, urgent) = announcer
+        .now()
+        .map_or(("", false), |a| (a.text.as_str(), a.urgent));
+    // Not truncated: an announcement is a few words, and cut short it would say less.
+    let label = ui.add(egui::Label::new(egui::RichText::new(text).weak()));
+    ui.ctx().accesskit_node_builder(label.id, |node| {
+        node.set_live(if urgent {
+            egui::accesskit::Live::Assertive
+        } else {
+            egui::accesskit::Live::Polite
+        });
+        node.set_label(text);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_is_said_with_its_category_group_and_first_words() {
+        assert_eq!(
+            card_added(Category::NotSoGood, "Table 3", "Forms   are\ntoo long"),
+            "Added to Not so good, Table 3: Forms are too long"
+        );
+        let long = "one two three four five six seven eight nine";
+        assert!(card_added(Category::Good, "T", long).ends_with("seven eight…"));
+    }
+
+    #[test]
+    fn each_timer_warning_is_said_once() {
+        let view = |urgency, time: &str| TimerView {
+            phase: "Good".into(),
+            time: time.into(),
+            urgency,
+            running: true,
+        };
+        let mut announcer = Announcer::default();
+        announcer.follow_timer(Some(&view(Urgency::Calm, "9:00 left")));
+        assert!(announcer.now().is_none());
+        announcer.follow_timer(Some(&view(Urgency::Soon, "2:00 left")));
+        assert_eq!(announcer.now().unwrap().text, "Good: 2:00 left");
+        announcer.now = None;
+        announcer.follow_timer(Some(&view(Urgency::Soon, "1:59 left")));
+        assert!(announcer.now().is_none(), "once");
+        announcer.follow_timer(Some(&view(Urgency::Over, "time is up, 0:01 over")));
+        assert_eq!(announcer.now().unwrap().text, "Good: time is up");
+    }
+
+    #[test]
+    fn a_failing_save_is_alerted_once_until_it_saves_again() {
+        let mut announcer = Announcer::default();
+        announcer.follow_saving(Some("Not saved: disk full".into()));
+        assert!(announcer.now().unwrap().urgent);
+        announcer.now = None;
+        announcer.follow_saving(Some("Not saved: disk full".into()));
+        assert!(announcer.now().is_none());
+        announcer.follow_saving(None);
+        assert_eq!(announcer.now().unwrap().text, "Saved again");
+        announcer.follow_saving(Some("Not saved: disk full".into()));
+        assert!(announcer.now().is_some());
+    }
+}

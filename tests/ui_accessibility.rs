@@ -1,0 +1,136 @@
+//! What a screen reader is told, checked on the AccessKit tree the app builds: the window's
+//! name, the live region's words after each command, the categories as a radio group with
+//! the current one checked, the groups as a list with the current one selected and its place.
+//! Keys as a facilitator presses them, a stray Escape included.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
+
+use egui::accesskit::{Live, Role, Toggled};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable, by};
+use harvest::ui::HarvestApp;
+
+mod common;
+use common::{press, sample_session, type_text};
+
+fn sample() -> Harness<'static, HarvestApp> {
+    common::app(sample_session())
+}
+
+/// The live region's words: what a screen reader has just been told.
+fn said(harness: &Harness<'_, HarvestApp>) -> String {
+    let live = harness
+        .query_all(by().predicate(|node| node.role() == Role::Label && node.live() != Live::Off))
+        .collect::<Vec<_>>();
+    assert_eq!(live.len(), 1, "one live region: {live:#?}");
+    live[0].accesskit_node().label().unwrap_or_default()
+}
+
+fn checked(harness: &Harness<'_, HarvestApp>, category: &str) -> bool {
+    let node = harness.get_by_role_and_label(Role::RadioButton, category);
+    node.accesskit_node().toggled() == Some(Toggled::True)
+}
+
+#[test]
+fn the_window_is_named_after_its_title() {
+    let harness = sample();
+    let root = harness.root();
+    assert_eq!(root.accesskit_node().role(), Role::Window);
+    assert_eq!(
+        root.accesskit_node().label().as_deref(),
+        Some("Sample workshop: Personal budgets in social care — Harvest")
+    );
+}
+
+#[test]
+fn adding_a_card_says_where_it_went_and_its_first_words() {
+    let mut harness = sample();
+    assert_eq!(said(&harness), "", "nothing said yet");
+    type_text(
+        &mut harness,
+        "Parking was easy to find and the hall was warm all day long",
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(
+        said(&harness),
+        "Added to Good, Table 1: Parking was easy to find and the hall…"
+    );
+    // A slip, then another card: still said.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    type_text(&mut harness, "Tea");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(said(&harness), "Added to Good, Table 1: Tea");
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(said(&harness), "Undone: add card");
+    press(
+        &mut harness,
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::Z,
+    );
+    assert_eq!(said(&harness), "Redone: add card");
+}
+
+#[test]
+fn the_category_is_a_radio_group_and_a_change_is_said() {
+    let mut harness = sample();
+    harness.get_by_role_and_label(Role::RadioGroup, "Category");
+    assert!(checked(&harness, "Good"));
+    assert!(!checked(&harness, "Not so good"));
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    assert!(checked(&harness, "Not so good"));
+    assert!(!checked(&harness, "Good"));
+    assert_eq!(said(&harness), "Not so good");
+    let node = harness.get_by_role_and_label(Role::RadioButton, "Not so good");
+    assert_eq!(
+        node.accesskit_node().data().keyboard_shortcut(),
+        Some("Ctrl+2")
+    );
+}
+
+#[test]
+fn groups_are_a_list_with_the_current_one_selected_and_its_place() {
+    let mut harness = sample();
+    harness.get_by_role_and_label(Role::List, "Groups");
+    let item = |h: &Harness<'_, HarvestApp>, name: &str| {
+        let node = h
+            .query_all(by().role(Role::ListItem))
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(name))
+            })
+            .unwrap();
+        let node = node.accesskit_node();
+        (
+            node.is_selected(),
+            node.position_in_set(),
+            node.size_of_set(),
+        )
+    };
+    assert_eq!(item(&harness, "Table 1:"), (Some(true), Some(1), Some(6)));
+    assert_eq!(item(&harness, "Table 2:"), (Some(false), Some(2), Some(6)));
+    press(&mut harness, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(item(&harness, "Table 2:"), (Some(true), Some(2), Some(6)));
+    assert_eq!(said(&harness), "Table 2, 8 cards");
+}
+
+#[test]
+fn no_count_reads_one_votes() {
+    let mut harness = sample();
+    harness.run();
+    let wrong: Vec<String> = harness
+        .query_all(by().predicate(|node| {
+            node.label()
+                .is_some_and(|l| l.contains("1 votes") || l.contains(" 1 cards"))
+        }))
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+    assert!(
+        harness
+            .query_all_by_label_contains("1 vote")
+            .next()
+            .is_some(),
+        "a card has one vote"
+    );
+}
