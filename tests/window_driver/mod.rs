@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use std::io::{BufRead, BufReader};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -227,4 +228,191 @@ pub fn quit(display: &Display, app: &mut Running, window: &str) {
         status.is_some_and(|s| s.success()),
         "Ctrl+Q closes the window cleanly: {status:?}"
     );
+}
+
+/// Where at-spi2-core keeps the accessibility bus launcher (Debian and Ubuntu, then others).
+fn at_spi_bus_launcher() -> PathBuf {
+    let candidates = [
+        "/usr/libexec/at-spi-bus-launcher",
+        "/usr/lib/at-spi2-core/at-spi-bus-launcher",
+        "/usr/lib/at-spi2/at-spi-bus-launcher",
+    ];
+    (candidates.iter().map(PathBuf::from))
+        .find(|path| path.exists())
+        .expect("at-spi-bus-launcher is installed (apt-get install at-spi2-core)")
+}
+
+/// A private D-Bus session bus with the AT-SPI accessibility bus on it and accessibility
+/// turned on (`org.a11y.Status.IsEnabled`), as on a desktop where a screen reader runs:
+/// AccessKit publishes the app's tree only while that is true. Gone when dropped.
+pub struct AccessibilityBus {
+    address: String,
+    display: String,
+    /// XDG_RUNTIME_DIR of the launcher: the accessibility bus's socket is made here, not in
+    /// the user's own runtime folder.
+    runtime: tempfile::TempDir,
+    session: Child,
+    launcher: Child,
+}
+
+impl AccessibilityBus {
+    pub fn start(display: &Display) -> AccessibilityBus {
+        let runtime = tempfile::tempdir().unwrap();
+        let mut session = display
+            .command("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon is installed (apt-get install dbus-daemon)");
+        let mut line = String::new();
+        BufReader::new(session.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let address = line.trim().to_owned();
+        if !address.starts_with("unix:") {
+            let _ = session.kill();
+            let _ = session.wait();
+            panic!("dbus-daemon did not say where its bus is: {line:?}");
+        }
+        // The launcher starts the accessibility bus (its own dbus-daemon) at once, and that bus
+        // starts at-spi2-registryd when the first client asks for it. Settings in memory: a
+        // test must not write the user's dconf settings.
+        // In a process group of its own, with the accessibility bus and the registry it
+        // starts, so that the end of the test can wait for all three to be gone.
+        let launcher = display
+            .command(at_spi_bus_launcher())
+            .process_group(0)
+            .args(["--launch-immediately", "--a11y=1"])
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env("GSETTINGS_BACKEND", "memory")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("at-spi-bus-launcher starts");
+        let bus = AccessibilityBus {
+            address,
+            display: format!(":{}", display.number),
+            runtime,
+            session,
+            launcher,
+        };
+        wait_for(
+            "the accessibility bus is up",
+            Duration::from_secs(15),
+            || {
+                bus.dbus_send(&["/org/a11y/bus", "org.a11y.Bus.GetAddress"])
+                    .status
+                    .success()
+            },
+        );
+        let set = bus.dbus_send(&[
+            "/org/a11y/bus",
+            "org.freedesktop.DBus.Properties.Set",
+            "string:org.a11y.Status",
+            "string:IsEnabled",
+            "variant:boolean:true",
+        ]);
+        assert!(
+            set.status.success(),
+            "turning accessibility on: {}",
+            String::from_utf8_lossy(&set.stderr).trim()
+        );
+        let get = bus.dbus_send(&[
+            "/org/a11y/bus",
+            "org.freedesktop.DBus.Properties.Get",
+            "string:org.a11y.Status",
+            "string:IsEnabled",
+        ]);
+        let reply = String::from_utf8_lossy(&get.stdout);
+        assert!(
+            reply.contains("boolean true"),
+            "org.a11y.Status.IsEnabled is true: {reply}"
+        );
+        bus
+    }
+
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// A command that talks to this bus (and the private display).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = Command::new(program);
+        command
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .env_remove("AT_SPI_BUS_ADDRESS");
+        command
+    }
+
+    fn dbus_send(&self, args: &[&str]) -> Output {
+        self.command("dbus-send")
+            .args(["--session", "--print-reply", "--dest=org.a11y.Bus"])
+            .args(args)
+            .output()
+            .expect("dbus-send is installed (apt-get install dbus-bin)")
+    }
+
+    /// `tests/window_driver/atspi.py` with `args`, run by the system python, which has
+    /// pyatspi (a python of one's own, first on PATH, may not).
+    pub fn atspi(&self) -> Command {
+        let mut command = self.command("/usr/bin/python3");
+        command.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/window_driver/atspi.py"));
+        command
+    }
+}
+
+impl Drop for AccessibilityBus {
+    fn drop(&mut self) {
+        // Without its session bus the launcher stops, and stops the accessibility bus and the
+        // registry with it; killing the launcher first would leave those two running.
+        let _ = self.session.kill();
+        let _ = self.session.wait();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.launcher.try_wait() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.launcher.kill();
+        let _ = self.launcher.wait();
+        // The accessibility bus and the registry end a moment after the launcher.
+        let group = format!("-{}", self.launcher.id());
+        let alive = || {
+            Command::new("kill")
+                .args(["-0", "--", &group])
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        let start = Instant::now();
+        while alive() && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        if alive() {
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        }
+    }
+}
+
+/// Starts Harvest with `args` on the accessibility bus `bus`, its data folder inside `dir`.
+pub fn launch_accessible(
+    display: &Display,
+    bus: &AccessibilityBus,
+    dir: &Path,
+    args: &[&std::ffi::OsStr],
+) -> Running {
+    let mut command = display.command(harvest_binary());
+    command.args(args);
+    command
+        .env("DBUS_SESSION_BUS_ADDRESS", bus.address())
+        .env_remove("AT_SPI_BUS_ADDRESS")
+        .env("HARVEST_DATA_DIR", dir.join("data"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_DATA_HOME", dir.join("share"));
+    Running(command.spawn().expect("harvest starts"))
 }
