@@ -7,6 +7,17 @@
 //! dbus and python3-pyatspi and runs it with
 //! `cargo test --test window_accessibility -- --ignored --test-threads=1`.
 //!
+//! The bus (`window_driver::AccessibilityBus`): `dbus-daemon --session --nofork`, then
+//! `at-spi-bus-launcher --launch-immediately --a11y=1` on it (which starts the accessibility
+//! bus and, on demand, at-spi2-registryd), then `org.a11y.Status.IsEnabled` set to true with
+//! dbus-send: AccessKit publishes the tree only while that property is true, and the app is
+//! started after it is. No gsettings or dconf are needed.
+//!
+//! AccessKit gives a live region no `live` or `container-live` object attribute on AT-SPI: it
+//! sends an `object:announcement` event (detail1 is the politeness, 1 for polite) with the text
+//! when the region is added with a name or its name changes, and Orca speaks that. So the
+//! announcement is checked twice: the object's name, and the event.
+//!
 //! The issue: a facilitator who uses a screen reader can capture a whole table. Every check
 //! runs even when one before it failed, and the failure lists each check that failed with what
 //! the accessibility tree had instead.
@@ -377,7 +388,7 @@ fn a_screen_reader_can_capture_a_whole_table() {
         within(&bus, limit, the_card_is_announced),
     );
     record(
-        "2b. AT-SPI carried an object:announcement \"Added to Good, Table 1: …\" (a live region)",
+        "2b. AT-SPI carried a polite object:announcement \"Added to Good, Table 1: …\" (a live region)",
         listener.heard(),
     );
 

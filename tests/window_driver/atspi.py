@@ -13,8 +13,9 @@ DBUS_SESSION_BUS_ADDRESS of the bus the app was started on. Every command waits 
   atspi.py role-state NAME             role and states of the objects whose name is NAME (waits)
   atspi.py center NAME                 the middle of the first object named NAME, in the window's
                                        coordinates ("x y"), to click it with xdotool (waits)
-  atspi.py watch-announcement PREFIX   prints "listening", then waits for an object:announcement
-                                       event whose text starts with PREFIX; prints every
+  atspi.py watch-announcement PREFIX   prints "listening", then waits for a polite
+                                       object:announcement event (what Orca speaks for a live
+                                       region) whose text starts with PREFIX; prints every
                                        announcement it heard
 
 Exit status: 0 when found, 1 (with what was found instead on stderr) when not, 2 for misuse.
@@ -174,6 +175,10 @@ def wait_for_rows(timeout, matches, what):
         time.sleep(0.3)
 
 
+# AT-SPI's Politeness, in an announcement's detail1 (AccessKit's Live::Polite is 1).
+POLITENESS = {0: "none", 1: "polite", 2: "assertive"}
+
+
 def watch_announcement(prefix, timeout):
     wait_for_frame(timeout)
     heard = []
@@ -185,9 +190,10 @@ def watch_announcement(prefix, timeout):
             source = f"{event.source.getRoleName()} {event.source.name!r}"
         except Exception:  # noqa: BLE001
             source = "?"
-        heard.append(f"{event.type} politeness={event.detail1} text={text!r} from {source}")
+        politeness = POLITENESS.get(event.detail1, str(event.detail1))
+        heard.append(f"{event.type} {politeness} {text!r} from {source}")
         print(heard[-1], flush=True)
-        if text.startswith(prefix):
+        if text.startswith(prefix) and politeness == "polite":
             found.append(text)
             pyatspi.Registry.stop()
 
@@ -204,7 +210,7 @@ def watch_announcement(prefix, timeout):
     signal.alarm(0)
     if not found:
         fail(
-            f"no object:announcement starting {prefix!r} within {timeout}s; "
+            f"no polite object:announcement starting {prefix!r} within {timeout}s; "
             f"heard {len(heard)}: {heard}"
         )
 
