@@ -134,3 +134,74 @@ fn no_count_reads_one_votes() {
         "a card has one vote"
     );
 }
+
+#[test]
+fn the_menus_are_a_menu_bar_of_menu_items_with_their_keys() {
+    let mut harness = sample();
+    harness.get_by_role_and_label(Role::MenuBar, "Menus");
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
+    file.click();
+    harness.run();
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(true));
+    let export = harness.get_by_role_and_label(Role::MenuItem, "Export…");
+    assert_eq!(
+        export.accesskit_node().data().keyboard_shortcut(),
+        Some("Ctrl+E")
+    );
+    harness.get_by_role_and_label(Role::Menu, "File");
+    // Escape closes the menu and the keyboard is back in the card box: typing adds words.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "Export…")
+            .is_none()
+    );
+    type_text(&mut harness, "Back in the box");
+    assert_eq!(harness.state().draft(), "Back in the box");
+}
+
+#[test]
+fn the_screens_are_tabs_with_the_current_one_selected() {
+    let mut harness = sample();
+    let tab = |h: &Harness<'_, HarvestApp>, name: &str| {
+        h.get_by_role_and_label(Role::Tab, name)
+            .accesskit_node()
+            .is_selected()
+    };
+    assert_eq!(tab(&harness, "Board"), Some(true));
+    press(&mut harness, Modifiers::COMMAND, Key::F6);
+    assert_eq!(tab(&harness, "People"), Some(true));
+    assert_eq!(tab(&harness, "Board"), Some(false));
+}
+
+#[test]
+fn a_dialog_is_named_by_its_heading_and_gives_the_keyboard_back_when_it_closes() {
+    let mut harness = sample();
+    press(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.get_by_role_and_label(Role::Dialog, "Export the summary");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Export the summary")
+            .is_none()
+    );
+    type_text(&mut harness, "Still typing");
+    assert_eq!(harness.state().draft(), "Still typing");
+
+    // On another screen the keyboard goes back to the button that opened the dialog.
+    press(&mut harness, Modifiers::COMMAND, Key::F8);
+    let names = harness.get_by_label("Names to hide…");
+    names.focus();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_role_and_label(Role::Dialog, "Names to hide");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    harness.run();
+    let names = harness.get_by_label("Names to hide…");
+    assert!(
+        names.accesskit_node().is_focused(),
+        "focus is back on the button"
+    );
+}

@@ -3,7 +3,7 @@
 
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use harvest::model::{Card, Category, Session};
 use harvest::ui::HarvestApp;
 
@@ -237,7 +237,7 @@ fn move_a_card_by_keyboard_within_and_across_columns_and_groups() {
     assert_eq!(card.category, Category::MakeADifference);
 
     press(&mut harness, Modifiers::NONE, Key::M);
-    harness.get_by_label("Move card to…");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Move card to…");
     // The dialog lists each group's three places in order: Table 2's Good is the second "Good".
     harness
         .get_all_by_role_and_label(egui::accesskit::Role::Button, "Good")
@@ -367,7 +367,7 @@ fn escape_clears_the_find_box() {
 fn group_and_session_details_are_edited_as_one_undoable_step() {
     let mut harness = new_session();
     press(&mut harness, CTRL | Modifiers::SHIFT, Key::D);
-    harness.get_by_label("Group details");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Group details");
     let carers = harness.get_by_label("Carers");
     carers.set_value_accesskit(4.0);
     harness.run();
@@ -398,7 +398,12 @@ fn menus_show_the_shortcut_that_works() {
     let mut harness = new_session();
     harness.get_by_label("Capture").click();
     harness.run();
-    harness.get_by_label("New group Ctrl+G").click();
+    let item = harness.get_by_role_and_label(egui::accesskit::Role::MenuItem, "New group");
+    assert_eq!(
+        item.accesskit_node().data().keyboard_shortcut(),
+        Some("Ctrl+G")
+    );
+    item.click();
     harness.run();
     assert_eq!(harness.state().session().groups.len(), 2);
 }

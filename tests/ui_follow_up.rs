@@ -16,7 +16,7 @@ fn the_follow_up_is_chosen_in_the_export_dialog_and_written_under_its_own_name()
     let mut harness = folder.app();
 
     press(&mut harness, CTRL, Key::E);
-    harness.get_by_label("Export the summary");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Export the summary");
     assert!(
         !(harness.get_by_label("Spreadsheet (CSV)"))
             .accesskit_node()
@@ -24,7 +24,7 @@ fn the_follow_up_is_chosen_in_the_export_dialog_and_written_under_its_own_name()
     );
     harness.get_by_label("“You said, we did” follow-up").click();
     harness.run();
-    harness.get_by_label("Export the follow-up");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Export the follow-up");
     assert!(
         (harness.get_by_label("Spreadsheet (CSV)"))
             .accesskit_node()

@@ -212,7 +212,7 @@ fn the_export_dialog_redacts_documents_by_default_but_not_spreadsheets() {
     assert!(redacting(&harness));
     harness.get_by_label("Easy Read").click();
     harness.run();
-    harness.get_by_label("Export the Easy Read report");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Export the Easy Read report");
     let markdown = harness.get_by_label("Markdown");
     assert!(
         markdown.accesskit_node().is_disabled(),

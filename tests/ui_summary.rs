@@ -41,12 +41,16 @@ fn ctrl_e_opens_the_export_dialog_and_escape_closes_it() {
     let mut harness = sample();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    harness.get_by_label("Export the summary");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Export the summary");
     harness.get_by_label("Word document (DOCX)").click();
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.query_by_label("Export the summary").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Dialog, "Export the summary")
+            .is_none()
+    );
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn t_on_a_selected_card_picks_a_theme_by_typing() {
     press(&mut harness, Modifiers::NONE, Key::Escape); // highlight the last Good card
     press(&mut harness, Modifiers::NONE, Key::ArrowDown); // and choose it for the card keys
     press(&mut harness, Modifiers::NONE, Key::T);
-    harness.get_by_label("Themes for this card");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Themes for this card");
     type_text(&mut harness, "car");
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert_eq!(theme_names_of(&harness, "Breaks for carers"), ["Carers"]);
@@ -49,7 +49,11 @@ fn t_on_a_selected_card_picks_a_theme_by_typing() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert!(theme_names_of(&harness, "Breaks for carers").is_empty());
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    assert!(harness.query_by_label("Themes for this card").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Dialog, "Themes for this card")
+            .is_none()
+    );
 }
 
 #[test]

@@ -71,6 +71,10 @@ pub struct HarvestApp {
     pub(super) title: String,
     /// What was last said to a screen reader.
     pub(super) announcer: super::announce::Announcer,
+    /// What had the keyboard before the open dialog opened, to give it back when it closes.
+    focus_before_dialog: Option<egui::Id>,
+    /// Focus to give back on the next frame, once the closed dialog no longer holds it.
+    focus_back: Option<(egui::Id, u8)>,
     exit_after_frames: Option<u64>,
     frames: u64,
 }
@@ -134,12 +138,31 @@ impl HarvestApp {
             signals: None,
             notice: None,
             announcer: super::announce::Announcer::default(),
+            focus_before_dialog: None,
+            focus_back: None,
             exit_after_frames: None,
             frames: 0,
         };
         app.restore_card_box();
         app.notice = super::lifecycle::opening_notice(None, app.session(), app.clock.today());
         app
+    }
+
+    /// Notes what has the keyboard while no dialog is open, and gives it back after one closed.
+    fn give_focus_back(&mut self, ctx: &egui::Context) {
+        if self.state.dialog.is_some() {
+            return;
+        }
+        if let Some((id, tries)) = self.focus_back.take() {
+            // egui keeps focus from widgets below a modal for a frame or so after it closed:
+            // ask again until the widget has it.
+            if ctx.memory(|m| m.focused()) != Some(id) && tries > 0 {
+                ctx.memory_mut(|m| m.request_focus(id));
+                self.focus_back = Some((id, tries - 1));
+                ctx.request_repaint();
+            }
+        }
+        self.focus_before_dialog = ctx.memory(|m| m.focused());
     }
 
     /// The window's title as its accessible name, and what the timer and the saver say.
@@ -336,7 +359,15 @@ impl HarvestApp {
         let Some(closed) = dialog_ui(ctx, dialog, self.workspace.document(), intents) else {
             return;
         };
+        // A card's own dialogs leave it selected for its keys; the others give the keyboard
+        // back to what had it (on the board, the card box).
+        let about_card = dialog.card().is_some();
         self.state.dialog = None;
+        match (about_card, self.state.view) {
+            (true, _) => {}
+            (false, View::Board) => self.state.focus_draft = true,
+            (false, _) => self.focus_back = self.focus_before_dialog.take().map(|id| (id, 3)),
+        }
         match closed {
             Closed::BackToBoard => self.state.focus_draft = true,
             Closed::Export(choice) => {
@@ -388,6 +419,7 @@ impl eframe::App for HarvestApp {
         }
         self.index.refresh(self.workspace.document());
         self.follow_for_announcements(&ctx);
+        self.give_focus_back(&ctx);
         let mut intents = Intents::default();
         if !self.state.dialog_open() {
             // Taken before layout, so no text box also sees these keys.

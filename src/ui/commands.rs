@@ -329,10 +329,20 @@ impl Command {
     /// A menu entry for the command, showing its shortcut; true when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
         let mut button = egui::Button::new(self.label());
-        if self.shortcut().is_some() {
-            button = button.shortcut_text(self.shortcut_text(ui.ctx()));
+        let keys = self.shortcut().map(|_| self.shortcut_text(ui.ctx()));
+        if let Some(keys) = &keys {
+            button = button.shortcut_text(keys.as_str());
         }
-        ui.add_enabled(enabled, button).clicked()
+        let response = ui.add_enabled(enabled, button);
+        // A menu item to a screen reader, with its keys said after its name.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_role(egui::accesskit::Role::MenuItem);
+            node.set_label(self.label());
+            if let Some(keys) = keys {
+                node.set_keyboard_shortcut(keys);
+            }
+        });
+        response.clicked()
     }
 }
 

@@ -4,6 +4,8 @@
 use super::app::HarvestApp;
 use super::commands::{Command, Menu};
 use super::intents::Intents;
+use super::state::View;
+use egui::accesskit::Role;
 
 /// The menus, made from [`Command::ALL`]; what is chosen goes into `intents`.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
@@ -14,32 +16,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
         _ => true,
     };
     egui::MenuBar::new().ui(ui, |ui| {
-        for menu in Menu::ALL {
-            ui.menu_button(menu.label(), |ui| {
-                for command in Command::ALL.into_iter().filter(|c| c.menu() == menu) {
-                    if command.starts_section() {
-                        ui.separator();
-                    }
-                    if command.menu_button(ui, enabled(command)) {
-                        intents.command(command);
-                        ui.close();
-                    }
-                    if command == Command::Open {
-                        let open_now = &app.document().path;
-                        super::recent::open_recent_menu_ui(
-                            ui,
-                            &app.files.recent,
-                            open_now,
-                            intents,
-                        );
-                    }
-                }
-                if menu == Menu::View {
-                    ui.separator();
-                    appearance_ui(ui);
-                }
-            });
-        }
+        let bar = egui::UiBuilder::new()
+            .accessibility_role(Role::MenuBar)
+            .accessibility_label("Menus");
+        ui.scope_builder(bar, |ui| {
+            ui.horizontal(|ui| menus_ui(ui, app, intents, enabled))
+        });
         ui.separator();
         if let Some(command) = view_tabs_ui(ui, app) {
             intents.command(command);
@@ -47,9 +29,69 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &HarvestApp, intents: &mut Intents) {
     });
 }
 
+/// The menus: a screen reader hears each as a menu item that opens (expanded, or not) a
+/// menu of items with their keys.
+fn menus_ui(
+    ui: &mut egui::Ui,
+    app: &HarvestApp,
+    intents: &mut Intents,
+    enabled: impl Fn(Command) -> bool,
+) {
+    let mut any_open = false;
+    for menu in Menu::ALL {
+        let shown = ui.menu_button(menu.label(), |ui| {
+            super::name_enclosing(ui, egui::UiKind::Menu, menu.label());
+            for command in Command::ALL.into_iter().filter(|c| c.menu() == menu) {
+                if command.starts_section() {
+                    ui.separator();
+                }
+                if command.menu_button(ui, enabled(command)) {
+                    intents.command(command);
+                    ui.close();
+                }
+                if command == Command::Open {
+                    let open_now = &app.document().path;
+                    super::recent::open_recent_menu_ui(ui, &app.files.recent, open_now, intents);
+                }
+            }
+            if menu == Menu::View {
+                ui.separator();
+                appearance_ui(ui);
+            }
+        });
+        let open = shown.inner.is_some();
+        any_open |= open;
+        ui.ctx().accesskit_node_builder(shown.response.id, |node| {
+            node.set_role(Role::MenuItem);
+            node.set_has_popup(egui::accesskit::HasPopup::Menu);
+            node.set_expanded(open);
+        });
+    }
+    // A menu closed without a choice (Escape, a click outside) gives the keyboard back to
+    // the card box, rather than leaving it on nothing.
+    let was_open_id = egui::Id::unique("a-menu-was-open");
+    let was_open = ui.data(|d| d.get_temp::<bool>(was_open_id));
+    ui.data_mut(|d| d.insert_temp(was_open_id, any_open));
+    if was_open == Some(true)
+        && !any_open
+        && intents.commands.is_empty()
+        && app.state.view == View::Board
+    {
+        intents.command(Command::ShowBoard);
+    }
+}
+
 /// Tabs for the screens, beside the menus.
 fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
-    use super::state::View;
+    let tabs = egui::UiBuilder::new()
+        .accessibility_role(Role::TabList)
+        .accessibility_label("Screens");
+    ui.scope_builder(tabs, |ui| ui.horizontal(|ui| tabs_ui(ui, app)))
+        .inner
+        .inner
+}
+
+fn tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
     let mut chosen = None;
     for (view, command) in [
         (View::Board, Command::ShowBoard),
@@ -62,9 +104,16 @@ fn view_tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
         (View::EasyWords, Command::ShowEasyWords),
     ] {
         let shortcut = command.shortcut_text(ui.ctx());
+        let current = app.state.view == view;
         let tab = ui
-            .selectable_label(app.state.view == view, command.label())
-            .on_hover_text(shortcut);
+            .selectable_label(current, command.label())
+            .on_hover_text(shortcut.clone());
+        ui.ctx().accesskit_node_builder(tab.id, |node| {
+            node.set_role(Role::Tab);
+            node.clear_toggled();
+            node.set_selected(current);
+            node.set_keyboard_shortcut(shortcut);
+        });
         if tab.clicked() {
             chosen = Some(command);
         }

@@ -39,6 +39,16 @@ pub use room::projector::{CARD_SIZE as PROJECTOR_CARD_SIZE, projector_title};
 
 use crate::workspace::Opening;
 
+/// Names the nearest enclosing `Ui` of `kind` (a dialog, a menu) for a screen reader, which
+/// otherwise hears only its role.
+fn name_enclosing(ui: &egui::Ui, kind: egui::UiKind, name: &str) {
+    if let Some(frame) = ui.stack().iter().find(|frame| frame.kind() == Some(kind)) {
+        let name = name.to_owned();
+        ui.ctx()
+            .accesskit_node_builder(frame.unique_id, |node| node.set_label(name));
+    }
+}
+
 /// What the window starts with.
 pub struct Start {
     /// The session being opened on a helper thread, and anything to tell the user about it

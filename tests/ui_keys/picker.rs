@@ -10,7 +10,7 @@ fn open_theme_picker(harness: &mut App) {
     press(harness, Modifiers::NONE, Key::Escape);
     press(harness, Modifiers::NONE, Key::ArrowDown);
     type_keys(harness, "T");
-    harness.get_by_label("Themes for this card");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Themes for this card");
 }
 
 /// After a shortcut closed the picker: the next sentence is a card where the shortcut
@@ -22,7 +22,9 @@ fn assert_next_words_are_a_card(
     category: Category,
 ) {
     assert!(
-        harness.query_by_label("Themes for this card").is_none(),
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Dialog, "Themes for this card")
+            .is_none(),
         "the picker closed"
     );
     type_keys(harness, "Transport was late");
@@ -104,7 +106,7 @@ fn ctrl_z_in_the_theme_picker_undoes_its_typing_and_keeps_it_open() {
     type_burst(&mut harness, "Respite");
     harness.get_by_label_contains("Create theme “Respite”");
     press(&mut harness, CTRL, Key::Z);
-    harness.get_by_label("Themes for this card");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Themes for this card");
     assert!(
         harness
             .query_by_label_contains("Create theme “Respite”")

@@ -77,11 +77,14 @@ pub fn action_ui(
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("action-dialog")).show(ctx, |ui| {
         ui.set_width(fitted_width(ctx, 560.0));
-        ui.heading(if dialog.adding {
-            "Add an action"
-        } else {
-            "Action"
-        });
+        super::heading_ui(
+            ui,
+            if dialog.adding {
+                "Add an action"
+            } else {
+                "Action"
+            },
+        );
         ui.label(about_text(session, dialog.action.about));
         ui.add_space(6.0);
         let buttons = ui.spacing().interact_size.y + 48.0;

@@ -99,7 +99,7 @@ pub fn conflicts_ui(
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("conflicts-dialog")).show(ctx, |ui| {
         ui.set_width(super::fitted_width(ctx, 860.0));
-        ui.heading("Conflicts");
+        super::heading_ui(ui, "Conflicts");
         match card {
             None => {
                 ui.label("No conflicts to resolve");

@@ -139,7 +139,7 @@ pub fn details_ui(
     let modal = egui::Modal::new(egui::Id::unique("details-dialog")).show(ctx, |ui| {
         // A fixed width: a modal sized by its content would keep long notes one word a line.
         ui.set_width(fitted_width(ctx, DIALOG_WIDTH));
-        ui.heading(title);
+        super::heading_ui(ui, title);
         ui.add_space(6.0);
         // The fields scroll when the window is small; Apply and Cancel stay in view below.
         let buttons = ui.spacing().interact_size.y + 24.0;

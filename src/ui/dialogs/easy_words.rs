@@ -61,7 +61,7 @@ pub fn easy_words_ui(
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("easy-words-dialog")).show(ctx, |ui| {
         ui.set_width(fitted_width(ctx, 560.0));
-        ui.heading(heading);
+        super::heading_ui(ui, heading);
         ui.label(egui::RichText::new(&said).italics());
         ui.label(format!("{} as said.", word_count(&said)));
         ui.add_space(6.0);

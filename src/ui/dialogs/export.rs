@@ -38,7 +38,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice) -> Expor
     let mut action = ExportAction::None;
     let modal = egui::Modal::new(egui::Id::unique("export-dialog")).show(ctx, |ui| {
         ui.set_width(super::fitted_width(ctx, 520.0));
-        ui.heading(format!("Export {}", choice.report.name()));
+        super::heading_ui(ui, format!("Export {}", choice.report.name()));
         // Radio buttons carry their own names; these labels only head each group.
         ui.label("Report");
         ui.horizontal(|ui| {

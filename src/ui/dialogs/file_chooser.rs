@@ -129,7 +129,7 @@ pub fn file_chooser_ui(
     let mut cancelled = false;
     let modal = egui::Modal::new(egui::Id::unique("file-chooser")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading(chooser.heading());
+        super::heading_ui(ui, chooser.heading());
         ui.horizontal(|ui| {
             let label = ui.label("Folder");
             let folder = ui

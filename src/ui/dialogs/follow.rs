@@ -28,7 +28,7 @@ pub fn follow_ui(ctx: &egui::Context, dialog: &mut FollowDialog, intents: &mut I
     let width = super::fitted_width(ctx, 600.0);
     let modal = egui::Modal::new(egui::Id::unique("follow-dialog")).show(ctx, |ui| {
         ui.set_width(width);
-        ui.heading("Follow a shared folder");
+        super::heading_ui(ui, "Follow a shared folder");
         ui.label(
             "The folder the table laptops save into: a USB stick, a network share, or a folder \
              that Syncthing, OneDrive or Dropbox keeps in step. Each table file is merged in \

@@ -81,7 +81,7 @@ pub fn links_ui(
     let mut open = true;
     let modal = egui::Modal::new(id).show(ctx, |ui| {
         ui.set_width(super::fitted_width(ctx, 520.0));
-        ui.heading("Which problems does this idea answer?");
+        super::heading_ui(ui, "Which problems does this idea answer?");
         ui.label(egui::RichText::new(idea.text.replace('\n', " ")).italics());
         ui.add_space(6.0);
         let row_height =

@@ -168,7 +168,7 @@ pub fn merge_in_ui(
     let width = super::fitted_width(ctx, 640.0);
     let modal = egui::Modal::new(egui::Id::unique("merge-in-dialog")).show(ctx, |ui| {
         ui.set_width(width);
-        ui.heading("Merge in table files");
+        super::heading_ui(ui, "Merge in table files");
         ui.label(
             "Cards from other laptops' files join this session: each card once, deletions \
              kept, and a card changed on two laptops kept as a conflict to resolve.",

@@ -57,6 +57,14 @@ fn scroll_height(ui: &egui::Ui, below: f32) -> f32 {
     (window - 2.0 * DIALOG_MARGIN - above - below).max(60.0)
 }
 
+/// A dialog's heading, which also names the dialog for a screen reader ("Export the
+/// summary, dialog").
+fn heading_ui(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+    let text = text.into();
+    super::name_enclosing(ui, egui::UiKind::Modal, &text);
+    ui.heading(text)
+}
+
 /// A dialog and what the user has done in it so far.
 pub enum Dialog {
     /// Session details (Ctrl+D) or a group's (Ctrl+Shift+D).

@@ -16,7 +16,7 @@ pub fn move_dialog_ui(
     };
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("move-dialog")).show(ctx, |ui| {
-        ui.heading("Move card to…");
+        super::heading_ui(ui, "Move card to…");
         ui.label(egui::RichText::new(card.text.replace('\n', " ")).italics());
         ui.small("Tab to a place and press Enter, or Escape to leave the card where it is.");
         ui.add_space(6.0);

@@ -40,7 +40,7 @@ pub fn names_to_hide_ui(
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("names-to-hide-dialog")).show(ctx, |ui| {
         ui.set_width(fitted_width(ctx, 520.0));
-        ui.heading("Names to hide");
+        super::heading_ui(ui, "Names to hide");
         ui.label(
             "Names people mentioned who are not volunteers or facilitators (whose names are \
              hidden anyway). Redacted exports replace each with [name], in any capitals.",

@@ -72,7 +72,7 @@ pub fn new_session_ui(
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("new-session-dialog")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading("New session");
+        super::heading_ui(ui, "New session");
         ui.label("Saved straight away in Harvest's folder, named after its title and date.");
         ui.add_space(6.0);
         let mut entered = false;

@@ -105,11 +105,14 @@ pub fn person_ui(
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("person-dialog")).show(ctx, |ui| {
         ui.set_width(fitted_width(ctx, DIALOG_WIDTH));
-        ui.heading(if dialog.adding {
-            "Add a person"
-        } else {
-            "Person"
-        });
+        super::heading_ui(
+            ui,
+            if dialog.adding {
+                "Add a person"
+            } else {
+                "Person"
+            },
+        );
         ui.add_space(6.0);
         let buttons = ui.spacing().interact_size.y + 48.0;
         egui::ScrollArea::vertical()

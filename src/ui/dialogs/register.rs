@@ -47,7 +47,7 @@ pub fn register_ui(
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("register-dialog")).show(ctx, |ui| {
         ui.set_width(fitted_width(ctx, 600.0));
-        ui.heading("Register settings");
+        super::heading_ui(ui, "Register settings");
         ui.add_space(6.0);
         let buttons = ui.spacing().interact_size.y + 24.0;
         egui::ScrollArea::vertical()

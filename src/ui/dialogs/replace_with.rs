@@ -54,7 +54,7 @@ pub fn replace_with_ui(
     };
     let modal = egui::Modal::new(egui::Id::unique("replace-with-dialog")).show(ctx, |ui| {
         ui.set_width(fitted_width(ctx, 520.0));
-        ui.heading(format!("Replace “{}”", dialog.words));
+        super::heading_ui(ui, format!("Replace “{}”", dialog.words));
         ui.label(egui::RichText::new(&card.text).italics());
         ui.add_space(6.0);
         let label = ui.label("Replace with a role or a placeholder, such as my PA or name");

@@ -72,7 +72,7 @@ pub fn restore_ui(ctx: &egui::Context, dialog: &mut RestoreDialog, intents: &mut
     let mut chosen = None;
     let modal = egui::Modal::new(egui::Id::unique("restore-dialog")).show(ctx, |ui| {
         ui.set_width(super::fitted_width(ctx, 520.0));
-        ui.heading("Restore a previous version");
+        super::heading_ui(ui, "Restore a previous version");
         ui.label("Harvest keeps earlier versions of this session. Restoring one replaces what is on screen; Undo brings it back.");
         ui.add_space(6.0);
         if let Some(error) = &dialog.error {

@@ -121,7 +121,7 @@ pub fn table_copy_ui(
     let width = super::fitted_width(ctx, 560.0);
     let modal = egui::Modal::new(egui::Id::unique("table-copy-dialog")).show(ctx, |ui| {
         ui.set_width(width);
-        ui.heading("New table copy");
+        super::heading_ui(ui, "New table copy");
         ui.label(
             "A file for one table's laptop: this session's details, groups and themes, without \
              its cards. What the table captures merges back with File > Merge in….",

@@ -69,7 +69,7 @@ pub fn theme_picker_ui(
     let mut chosen: Option<Option<ThemeId>> = None;
     let modal = egui::Modal::new(egui::Id::unique("theme-picker")).show(ctx, |ui| {
         ui.set_width(super::fitted_width(ctx, 420.0));
-        ui.heading("Themes for this card");
+        super::heading_ui(ui, "Themes for this card");
         ui.label(egui::RichText::new(card.text.replace('\n', " ")).italics());
         let label = ui.label("Find or create a theme");
         let response = ui
