@@ -205,3 +205,54 @@ fn a_dialog_is_named_by_its_heading_and_gives_the_keyboard_back_when_it_closes()
         "focus is back on the button"
     );
 }
+
+/// Presses Tab until `label` has the keyboard; fails after `most` presses.
+fn tab_to(harness: &mut Harness<'_, HarvestApp>, label: &str, most: usize) {
+    for _ in 0..most {
+        press(harness, Modifiers::NONE, Key::Tab);
+        let focused = harness
+            .query_all_by_label(label)
+            .any(|n| n.accesskit_node().is_focused());
+        if focused {
+            return;
+        }
+    }
+    panic!("{most} presses of Tab never reached {label:?}");
+}
+
+#[test]
+fn a_personal_detail_is_kept_with_the_keyboard_alone() {
+    let mut harness = sample();
+    press(&mut harness, Modifiers::COMMAND, Key::F8);
+    tab_to(&mut harness, "Keep “Margaret”", 40);
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let card = (harness.state().session().cards.iter())
+        .find(|c| c.text.starts_with("Margaret"))
+        .unwrap();
+    assert_eq!(
+        card.redactions.len(),
+        1,
+        "kept, by Enter on the focused button"
+    );
+}
+
+#[test]
+fn the_export_dialog_is_worked_with_the_keyboard_alone() {
+    let mut harness = sample();
+    press(&mut harness, Modifiers::COMMAND, Key::E);
+    tab_to(&mut harness, "Easy Read", 20);
+    press(&mut harness, Modifiers::NONE, Key::Space);
+    harness.get_by_role_and_label(Role::Dialog, "Export the Easy Read report");
+    tab_to(
+        &mut harness,
+        "Take out personal details: names, phone numbers and emails",
+        20,
+    );
+    press(&mut harness, Modifiers::NONE, Key::Space);
+    let node = harness.get_by_label("Take out personal details: names, phone numbers and emails");
+    assert_eq!(
+        node.accesskit_node().toggled(),
+        Some(Toggled::False),
+        "unticked by Space"
+    );
+}

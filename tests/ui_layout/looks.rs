@@ -149,3 +149,34 @@ fn theme_names_read_on_any_theme_colour() {
         );
     }
 }
+
+/// What has the keyboard must show: an outline at least 2 points wide and of 3:1 against the
+/// panel, the window and the text boxes, in both looks (WCAG 2.2's focus appearance).
+#[test]
+fn the_focused_widget_is_outlined_two_points_wide_at_three_to_one() {
+    for (theme, style) in app_styles() {
+        let visuals = &style.visuals;
+        let outlines = [
+            ("a focused button", visuals.widgets.active.bg_stroke),
+            ("a focused text box", visuals.selection.stroke),
+        ];
+        for (what, stroke) in outlines {
+            assert!(
+                stroke.width >= 2.0,
+                "{theme:?}: {what} is outlined {} wide",
+                stroke.width
+            );
+            for (fill_name, fill) in [
+                ("panel", visuals.panel_fill),
+                ("window", visuals.window_fill),
+                ("text box", visuals.extreme_bg_color),
+            ] {
+                let ratio = contrast(stroke.color, fill);
+                assert!(
+                    ratio >= 3.0,
+                    "{theme:?}: {what}'s outline is {ratio:.1}:1 on the {fill_name}"
+                );
+            }
+        }
+    }
+}
