@@ -256,3 +256,21 @@ fn the_export_dialog_is_worked_with_the_keyboard_alone() {
         "unticked by Space"
     );
 }
+
+#[test]
+fn the_card_keys_say_what_they_did() {
+    let mut harness = sample();
+    type_text(&mut harness, "Tea in the break");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    // Escape highlights the last card; an arrow chooses it, and the card keys work on it.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    press(&mut harness, Modifiers::NONE, Key::S);
+    assert_eq!(said(&harness), "Starred as a key quote");
+    press(&mut harness, Modifiers::NONE, Key::Equals);
+    assert_eq!(said(&harness), "1 vote");
+    press(&mut harness, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(said(&harness), "Moved to Not so good, Table 1");
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    assert_eq!(said(&harness), "Card deleted");
+}

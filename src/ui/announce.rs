@@ -6,6 +6,7 @@
 //! `Assertive` for a failure), which screen readers read out whenever its text changes.
 
 use super::room::timer_view::{TimerView, Urgency};
+use crate::edit::Edit;
 use crate::model::{Category, GroupId, Session};
 use crate::summary::words::plural;
 
@@ -97,6 +98,28 @@ impl Announcer {
             None => {}
         }
     }
+}
+
+/// What to say after an edit to one card, made by its keys or the mouse: `session` is as the
+/// edit left it. Edits of several things at once say nothing here; their screens show them.
+pub fn after_edit(edit: &Edit, session: &Session) -> Option<String> {
+    let card = |id| session.card(id);
+    Some(match edit {
+        Edit::AddCard { card, .. } => {
+            card_added(card.category, session.group_name(card.group), &card.text)
+        }
+        Edit::DeleteCard { .. } => "Card deleted".to_owned(),
+        Edit::SetCardText { id, .. } => format!("Card changed: {}", first_words(&card(*id)?.text)),
+        Edit::MoveCard { id, .. } => {
+            let card = card(*id)?;
+            let group = session.group_name(card.group);
+            format!("Moved to {}, {group}", card.category.label())
+        }
+        Edit::SetStarred { starred: true, .. } => "Starred as a key quote".to_owned(),
+        Edit::SetStarred { starred: false, .. } => "Star taken off".to_owned(),
+        Edit::SetVotes { votes, .. } => crate::summary::words::votes(*votes),
+        _ => return None,
+    })
 }
 
 /// "Added to Good, Table 1: Parking was easy to find".

@@ -29,11 +29,9 @@ impl HarvestApp {
                     .map_err(|e| format!("That change could not be made: {e}.")),
             };
             if outcome.is_ok()
-                && let Edit::AddCard { card, .. } = &edit
+                && let Some(said) =
+                    super::announce::after_edit(&edit, self.workspace.document().session())
             {
-                let session = self.workspace.document().session();
-                let group = session.group_name(card.group);
-                let said = super::announce::card_added(card.category, group, &card.text);
                 self.announcer.say(said);
             }
             if let Err(message) = outcome {
