@@ -61,11 +61,7 @@ fn menus_ui(
         });
         let open = shown.inner.is_some();
         any_open |= open;
-        ui.ctx().accesskit_node_builder(shown.response.id, |node| {
-            node.set_role(Role::MenuItem);
-            node.set_has_popup(egui::accesskit::HasPopup::Menu);
-            node.set_expanded(open);
-        });
+        opens_a_menu(ui, shown.response.id, open);
     }
     // A menu closed without a choice (Escape, a click outside) gives the keyboard back to
     // the card box, rather than leaving it on nothing.
@@ -79,6 +75,21 @@ fn menus_ui(
     {
         intents.command(Command::ShowBoard);
     }
+}
+
+/// Makes the button of a menu or submenu a menu item that opens a menu, open or not.
+pub(super) fn opens_a_menu(ui: &egui::Ui, id: egui::Id, open: bool) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_has_popup(egui::accesskit::HasPopup::Menu);
+        node.set_expanded(open);
+    });
+}
+
+/// Makes a button in a menu a menu item.
+pub(super) fn menu_item(ui: &egui::Ui, response: &egui::Response) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_role(Role::MenuItem));
 }
 
 /// Tabs for the screens, beside the menus.
@@ -125,13 +136,16 @@ fn tabs_ui(ui: &mut egui::Ui, app: &HarvestApp) -> Option<Command> {
 fn appearance_ui(ui: &mut egui::Ui) {
     let mut preference = ui.ctx().options(|o| o.theme_preference);
     let before = preference;
-    ui.radio_value(
-        &mut preference,
-        egui::ThemePreference::System,
-        "Follow the system",
-    );
-    ui.radio_value(&mut preference, egui::ThemePreference::Light, "Light");
-    ui.radio_value(&mut preference, egui::ThemePreference::Dark, "Dark");
+    for (choice, words) in [
+        (egui::ThemePreference::System, "Follow the system"),
+        (egui::ThemePreference::Light, "Light"),
+        (egui::ThemePreference::Dark, "Dark"),
+    ] {
+        let item = ui.radio_value(&mut preference, choice, words);
+        ui.ctx().accesskit_node_builder(item.id, |node| {
+            node.set_role(Role::MenuItemRadio);
+        });
+    }
     if preference != before {
         ui.ctx().set_theme(preference);
     }

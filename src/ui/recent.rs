@@ -47,7 +47,7 @@ pub fn open_recent_menu_ui(
     open_now: &Path,
     intents: &mut Intents,
 ) {
-    ui.menu_button("Open recent", |ui| {
+    let shown = ui.menu_button("Open recent", |ui| {
         let mut listed = 0;
         for session in recent.sessions.iter().filter(|s| s.path != open_now) {
             listed += 1;
@@ -58,19 +58,24 @@ pub fn open_recent_menu_ui(
                 .map_or_else(String::new, |p| p.display().to_string());
             if session.found {
                 let entry = ui.button(&name).on_hover_text(&folder);
+                super::menu::menu_item(ui, &entry);
                 if entry.clicked() {
                     intents.chosen_file = Some((FilePurpose::Open, session.path.clone()));
                     ui.close();
                 }
             } else {
-                ui.add_enabled(false, egui::Button::new(format!("{name} — not found")))
+                let entry = ui
+                    .add_enabled(false, egui::Button::new(format!("{name} — not found")))
                     .on_disabled_hover_text(format!("No longer there: {}", session.path.display()));
+                super::menu::menu_item(ui, &entry);
             }
         }
         if listed == 0 {
-            ui.add_enabled(false, egui::Button::new("No other sessions yet"));
+            let none = ui.add_enabled(false, egui::Button::new("No other sessions yet"));
+            super::menu::menu_item(ui, &none);
         }
     });
+    super::menu::opens_a_menu(ui, shown.response.id, shown.inner.is_some());
 }
 
 fn file_name(path: &Path) -> String {
