@@ -2,7 +2,8 @@
 //! format, at 100, 1,000 and 10,000 cards, with the export dialog's default options (no
 //! appendix) and with the appendix of every card.
 //!
-//! Run with `cargo bench --bench export`.
+//! Also redaction and the Easy Read build, which the Personal details and Easy words screens
+//! redo after each change. Run with `cargo bench --bench export`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A bench that cannot set up should stop loudly.
 
 mod common;
@@ -53,4 +54,19 @@ fn build(bencher: divan::Bencher, cards: usize) {
     let session = common::generate(&common::Spec::with_cards(cards));
     let options = SummaryOptions::default();
     bencher.bench(|| Summary::build(divan::black_box(&session), &options));
+}
+
+/// Finding and taking out personal details (what a redacted export adds, and what the
+/// Personal details screen rebuilds after each change).
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
+fn redact(bencher: divan::Bencher, cards: usize) {
+    let session = common::generate(&common::Spec::with_cards(cards));
+    bencher.bench(|| harvest::redact::redact(divan::black_box(&session)));
+}
+
+/// Building the Easy Read report (what the Easy words screen rebuilds after each change).
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
+fn easy_read_build(bencher: divan::Bencher, cards: usize) {
+    let session = common::generate(&common::Spec::with_cards(cards));
+    bencher.bench(|| summary::easy_read::EasyRead::build(divan::black_box(&session)));
 }
