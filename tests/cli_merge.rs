@@ -336,3 +336,33 @@ fn usage_errors_exit_with_2() {
         "both"
     );
 }
+
+/// Someone withdraws in the organiser's file; a colleague's copy adds a note about them
+/// afterwards without knowing. The merge keeps the later version, as for every change, and
+/// says who to look at; the file is written as usual.
+#[test]
+fn a_withdrawal_changed_in_another_file_is_said_after_the_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let person = |session: &Session| session.people.iter().find(|p| p.holds_details()).cloned();
+    let withdrew = laptop(1, |s| {
+        let mut someone = person(s).unwrap();
+        someone.status = harvest::model::people::Status::Withdrawn;
+        vec![Edit::UpdatePerson(Box::new(someone))]
+    });
+    let noted = laptop(2, |s| {
+        let mut someone = person(s).unwrap();
+        someone.notes = "Wants the minutes by post".to_owned();
+        vec![Edit::UpdatePerson(Box::new(someone))]
+    });
+    let (ours, theirs) = (dir.path().join("event.ron"), dir.path().join("copy.ron"));
+    store::save(&withdrew, &ours).unwrap();
+    store::save(&noted, &theirs).unwrap();
+    let (code, stdout, stderr) = run(&["merge", arg(&theirs), "--into", arg(&ours)]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.ends_with(
+            "; 1 person withdrawn in one file but changed in another: check the register\n"
+        ),
+        "{stdout}"
+    );
+}

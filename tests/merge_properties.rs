@@ -7,7 +7,9 @@
 
 use harvest::edit::{Edit, History, builders};
 use harvest::merge::{self, Side};
-use harvest::model::{Card, CardId, Category, Group, ReplicaId, Session, Theme};
+use harvest::model::people::Status;
+use harvest::model::{About, Action, ActionStatus, Card, CardId, Category, Group};
+use harvest::model::{Person, ReplicaId, Session, Theme};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -26,6 +28,14 @@ enum Act {
     AddGroup(&'static str),
     RenameGroup(Index, &'static str),
     SetVenue(String),
+    /// Someone puts their name down for the steering group.
+    AddPerson(String),
+    SetStatus(Index, Status),
+    SetNotes(Index, String),
+    RemovePerson(Index),
+    AddAction(Index, String),
+    SetActionStatus(Index, ActionStatus),
+    DeleteAction(Index),
     Undo,
 }
 
@@ -48,6 +58,15 @@ fn act() -> impl Strategy<Value = Act> {
         1 => name.clone().prop_map(Act::AddGroup),
         1 => (any::<Index>(), name).prop_map(|(g, n)| Act::RenameGroup(g, n)),
         1 => text.prop_map(Act::SetVenue),
+        1 => text.prop_map(Act::AddPerson),
+        2 => (any::<Index>(), prop::sample::select(Status::ALL.to_vec()))
+            .prop_map(|(p, s)| Act::SetStatus(p, s)),
+        1 => (any::<Index>(), text).prop_map(|(p, t)| Act::SetNotes(p, t)),
+        1 => any::<Index>().prop_map(Act::RemovePerson),
+        1 => (any::<Index>(), text).prop_map(|(t, w)| Act::AddAction(t, w)),
+        1 => (any::<Index>(), prop::sample::select(ActionStatus::ALL.to_vec()))
+            .prop_map(|(a, s)| Act::SetActionStatus(a, s)),
+        1 => any::<Index>().prop_map(Act::DeleteAction),
         1 => Just(Act::Undo),
     ]
 }
@@ -60,6 +79,13 @@ fn edit(act: &Act, session: &Session) -> Option<Edit> {
     let group = |i: &Index| session.groups[i.index(session.groups.len())].id;
     let theme = |i: &Index| {
         (!session.themes.is_empty()).then(|| session.themes[i.index(session.themes.len())].clone())
+    };
+    let person = |i: &Index| {
+        (!session.people.is_empty()).then(|| session.people[i.index(session.people.len())].clone())
+    };
+    let action = |i: &Index| {
+        (!session.actions.is_empty())
+            .then(|| session.actions[i.index(session.actions.len())].clone())
     };
     Some(match act {
         Act::AddCard(g, category, text) => Edit::AddCard {
@@ -117,6 +143,34 @@ fn edit(act: &Act, session: &Session) -> Option<Edit> {
             details.venue = venue.clone();
             Edit::SetDetails(Box::new(details))
         }
+        Act::AddPerson(name) => Edit::AddPerson {
+            person: Box::new(Person::new(name.clone(), jiff::civil::date(2026, 11, 20))),
+            index: usize::MAX,
+        },
+        Act::SetStatus(p, status) => {
+            let mut person = person(p)?;
+            person.status = *status;
+            Edit::UpdatePerson(Box::new(person))
+        }
+        Act::SetNotes(p, notes) => {
+            let mut person = person(p)?;
+            person.notes = notes.clone();
+            Edit::UpdatePerson(Box::new(person))
+        }
+        Act::RemovePerson(p) => Edit::DeletePerson { id: person(p)?.id },
+        Act::AddAction(t, what) => Edit::AddAction {
+            action: Box::new(Action::new(About::Theme(theme(t)?.id), what.clone())),
+            index: usize::MAX,
+        },
+        Act::SetActionStatus(a, status) => {
+            let mut action = action(a)?;
+            action.status = *status;
+            if *status == ActionStatus::NotDoing {
+                action.reason = "No budget".to_owned();
+            }
+            Edit::UpdateAction(Box::new(action))
+        }
+        Act::DeleteAction(a) => Edit::DeleteAction { id: action(a)?.id },
         Act::Undo => return None,
     })
 }
@@ -166,6 +220,8 @@ fn contents(session: &Session) -> Session {
     session.groups.sort_by_key(|g| g.id);
     session.themes.sort_by_key(|t| t.id);
     session.cards.sort_by_key(|c| c.id);
+    session.people.sort_by_key(|p| p.id);
+    session.actions.sort_by_key(|a| a.id);
     for card in &mut session.cards {
         card.version_from.clear();
         for other in &mut card.others {
@@ -219,6 +275,43 @@ proptest! {
         }
         for card in &ab.cards {
             prop_assert!(a.card(card.id).is_some() || b.card(card.id).is_some(), "no card made up");
+        }
+    }
+
+    #[test]
+    fn no_volunteer_is_lost_or_doubled_and_a_withdrawal_changed_elsewhere_is_said(
+        a in acts(),
+        b in acts(),
+    ) {
+        let start = start();
+        let (a, b) = (laptop(&start, 1, &a), laptop(&start, 2, &b));
+        let both = merge::merge(Side { name: "a.ron", session: &a }, Side { name: "b.ron", session: &b });
+        let ab = &both.session;
+        let mut withdrawn_changed = 0;
+        for (side, other) in [(&a, &b), (&b, &a)] {
+            for person in &side.people {
+                let removed_unchanged = other
+                    .deleted
+                    .people
+                    .get(&person.id)
+                    .is_some_and(|marker| marker.covers(&person.changed));
+                let found: Vec<&Person> = ab.people.iter().filter(|p| p.id == person.id).collect();
+                if removed_unchanged {
+                    prop_assert!(found.is_empty(), "removed on one laptop, unchanged on the other");
+                    continue;
+                }
+                prop_assert_eq!(found.len(), 1, "every volunteer there once: {:?}", person.name);
+                let unseen = other.people.iter().find(|p| p.id == person.id).is_some_and(|there| {
+                    there.status != Status::Withdrawn && !there.changed.covers(&person.changed)
+                });
+                if person.status == Status::Withdrawn && found[0].status != Status::Withdrawn && unseen {
+                    withdrawn_changed += 1;
+                }
+            }
+        }
+        prop_assert_eq!(both.report.withdrawn_changed, withdrawn_changed);
+        for person in &ab.people {
+            prop_assert!(a.people.iter().chain(&b.people).any(|p| p.id == person.id), "no one made up");
         }
     }
 
@@ -427,4 +520,73 @@ fn a_link_to_a_card_deleted_and_edited_elsewhere_comes_back_with_it() {
     }
     assert_eq!(contents(&orders[0]), contents(&orders[1]));
     assert_eq!(contents(&orders[0]), contents(&orders[2]));
+}
+
+/// Someone withdraws, recorded on one laptop; on another that had not heard, a colleague adds
+/// a note about them a moment later. Merged either way the later version is kept (as every
+/// other later change is), and the merge says so, for the organiser to look at them.
+#[test]
+fn a_withdrawal_changed_later_elsewhere_is_said_whichever_way_it_is_merged() {
+    let start = start();
+    let someone = start.people.iter().find(|p| p.holds_details()).unwrap();
+    let changed = |session: &Session, replica: u128, change: &dyn Fn(&mut Person)| {
+        let mut session = session.clone();
+        let mut person = session
+            .people
+            .iter()
+            .find(|p| p.id == someone.id)
+            .unwrap()
+            .clone();
+        change(&mut person);
+        History::by(ReplicaId::from_u128(replica))
+            .apply(&mut session, Edit::UpdatePerson(Box::new(person)))
+            .unwrap();
+        session
+    };
+    let withdraw = |p: &mut Person| p.status = Status::Withdrawn;
+    let note = |p: &mut Person| p.notes = "Rang back, wants the minutes".to_owned();
+    let withdrew = changed(&start, 1, &withdraw);
+    let noted = changed(&start, 2, &note);
+    let said = "1 person withdrawn in one file but changed in another: check the register";
+    for (ours, theirs) in [(&withdrew, &noted), (&noted, &withdrew)] {
+        let merged = merge::merge(
+            Side {
+                name: "a.ron",
+                session: ours,
+            },
+            Side {
+                name: "b.ron",
+                session: theirs,
+            },
+        );
+        assert!(
+            merged.report.changes().contains(said),
+            "{}",
+            merged.report.changes()
+        );
+    }
+    // A note added by someone who had heard of the withdrawal is nothing to look at.
+    let noted_after = changed(&withdrew, 2, &note);
+    let merged = merge::merge(
+        Side {
+            name: "a.ron",
+            session: &withdrew,
+        },
+        Side {
+            name: "b.ron",
+            session: &noted_after,
+        },
+    );
+    assert_eq!(merged.report.withdrawn_changed, 0);
+    let person = merged
+        .session
+        .people
+        .iter()
+        .find(|p| p.id == someone.id)
+        .unwrap();
+    assert_eq!(person.status, Status::Withdrawn);
+    assert!(
+        !person.holds_details(),
+        "a note on someone withdrawn is erased too"
+    );
 }

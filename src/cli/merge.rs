@@ -3,7 +3,7 @@
 //! one, and a session merged into is replaced whole, only while this command holds its lock.
 
 use super::{CliError, conflicts, counts, plural};
-use crate::merge::{self, Side, inputs};
+use crate::merge::{self, Report, Side, inputs};
 use crate::model::Session;
 use crate::store;
 use std::path::{Path, PathBuf};
@@ -32,7 +32,7 @@ pub(super) fn run(
         .collect();
     match (output, into) {
         (Some(output), _) => {
-            let session = merged(&sides, output)?;
+            let (session, brought) = merged(&sides, output)?;
             let text = store::format::to_text(&session).map_err(|e| cannot_write(output, &e))?;
             store::write_new(output, text.as_bytes()).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
@@ -41,7 +41,7 @@ pub(super) fn run(
                     cannot_write(output, &store::io_message(&e))
                 }
             })?;
-            println!("{}", summary(output, &session, files.len()));
+            println!("{}", summary(output, &session, files.len(), &brought));
         }
         (None, Some(into)) => {
             // Held until written: no Harvest can open the session for writing meanwhile.
@@ -55,9 +55,9 @@ pub(super) fn run(
                     session: &existing,
                 },
             );
-            let session = merged(&sides, into)?;
+            let (session, brought) = merged(&sides, into)?;
             store::save(&session, into).map_err(|e| cannot_write(into, &e))?;
-            println!("{}", summary(into, &session, files.len()));
+            println!("{}", summary(into, &session, files.len(), &brought));
         }
         (None, None) => {
             return Err(CliError(
@@ -68,9 +68,9 @@ pub(super) fn run(
     Ok(())
 }
 
-/// The merged session, checked before anything is written.
-fn merged(sides: &[Side<'_>], target: &Path) -> Result<Session, CliError> {
-    let (session, _) = merge::merge_all(sides)
+/// The merged session, checked before anything is written, and what the files brought.
+fn merged(sides: &[Side<'_>], target: &Path) -> Result<(Session, Report), CliError> {
+    let (session, reports) = merge::merge_all(sides)
         .ok_or_else(|| CliError("nothing to merge: name session files or folders".into()))?;
     session.validate().map_err(|e| {
         CliError(format!(
@@ -78,17 +78,22 @@ fn merged(sides: &[Side<'_>], target: &Path) -> Result<Session, CliError> {
             target.display()
         ))
     })?;
-    Ok(session)
+    Ok((session, Report::total(&reports)))
 }
 
-/// "event.ron: 7 groups, 51 cards, 6 themes — merged 3 files, 1 conflict to resolve".
-fn summary(file: &Path, session: &Session, merged: usize) -> String {
-    format!(
+/// "event.ron: 7 groups, 51 cards, 6 themes — merged 3 files, 1 conflict to resolve", and
+/// anyone withdrawn in one file but changed in another.
+fn summary(file: &Path, session: &Session, merged: usize, brought: &Report) -> String {
+    let mut said = format!(
         "{} — merged {}{}",
         counts(file, session),
         plural(merged, "file"),
         conflicts(session)
-    )
+    );
+    if let Some(check) = brought.to_check() {
+        said.push_str(&format!("; {check}"));
+    }
+    said
 }
 
 fn already_exists(path: &Path) -> CliError {

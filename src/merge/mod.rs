@@ -21,7 +21,8 @@ mod table_copy;
 pub use report::Report;
 pub use table_copy::{Table, table_copy};
 
-use crate::model::{Card, CardId, Category, Changes, Group, GroupId, Session};
+use crate::model::people::Status;
+use crate::model::{Card, CardId, Category, Changes, Group, GroupId, Person, PersonId, Session};
 use crate::model::{Theme, ThemeId};
 use identity::Identity;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -112,8 +113,31 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
         actions: actions.kept,
     };
     keep_what_cards_need(&mut session, &groups.dropped, &themes.dropped);
-    let report = report::report(ours.session, &session, theirs.name, differed);
+    let mut report = report::report(ours.session, &session, theirs.name, differed);
+    report.withdrawn_changed = withdrawn_changed(&[ours.session, theirs.session], &session);
     Merged { session, report }
+}
+
+/// How many people are withdrawn in one of `sides` but kept in `merged` as a version from
+/// another that had not seen the withdrawal (changed later by someone who had not heard).
+/// Said rather than settled: letting a withdrawal win over later versions would make the
+/// outcome depend on the order files come in.
+fn withdrawn_changed(sides: &[&Session], merged: &Session) -> usize {
+    let versions = |id: PersonId| {
+        sides
+            .iter()
+            .flat_map(|s| &s.people)
+            .filter(move |p| p.id == id)
+    };
+    let withdrawn = |p: &Person| p.status == Status::Withdrawn;
+    (merged.people.iter())
+        .filter(|kept| !withdrawn(kept))
+        .filter(|kept| {
+            versions(kept.id).filter(|p| withdrawn(p)).any(|gone| {
+                versions(kept.id).any(|v| !withdrawn(v) && !v.changed.covers(&gone.changed))
+            })
+        })
+        .count()
 }
 
 /// Merges every side in turn into the first; None when there are none.

@@ -1,7 +1,7 @@
 //! What merging one file changed, counted for the CLI, the merge preview and the notices.
 
 use crate::model::{Card, CardId, GroupId, Session, ThemeId};
-use crate::summary::words::plural;
+use crate::summary::words::{people, plural};
 use std::collections::{HashMap, HashSet};
 
 /// What merging one file into a session changed there.
@@ -18,6 +18,9 @@ pub struct Report {
     pub new_themes: usize,
     /// Details fields (title, venue, …) that differed; the later change was kept.
     pub details: Vec<&'static str>,
+    /// People withdrawn in one file but changed in the other without knowing, whose later
+    /// version (with any details it holds) was kept: the organiser must look at them.
+    pub withdrawn_changed: usize,
 }
 
 impl Report {
@@ -40,6 +43,7 @@ impl Report {
             total.conflicts += report.conflicts;
             total.new_groups += report.new_groups;
             total.new_themes += report.new_themes;
+            total.withdrawn_changed += report.withdrawn_changed;
             for field in &report.details {
                 if !total.details.contains(field) {
                     total.details.push(field);
@@ -47,6 +51,18 @@ impl Report {
             }
         }
         total
+    }
+
+    /// What the organiser must look at: "1 person withdrawn in one file but changed in
+    /// another: check the register".
+    pub fn to_check(&self) -> Option<String> {
+        let n = u32::try_from(self.withdrawn_changed).unwrap_or(u32::MAX);
+        (n > 0).then(|| {
+            format!(
+                "{} withdrawn in one file but changed in another: check the register",
+                people(n)
+            )
+        })
     }
 
     /// "table-3.ron: 46 new cards, 1 deleted, 1 conflict", or "table-3.ron: nothing new".
@@ -74,6 +90,7 @@ impl Report {
         count(self.conflicts, plural(self.conflicts, "conflict"));
         count(self.new_groups, plural(self.new_groups, "new group"));
         count(self.new_themes, plural(self.new_themes, "new theme"));
+        parts.extend(self.to_check());
         if !self.details.is_empty() {
             parts.push(format!("details differed ({})", self.details.join(", ")));
         }
