@@ -32,6 +32,27 @@ fn checked(harness: &Harness<'_, HarvestApp>, category: &str) -> bool {
 }
 
 #[test]
+fn pasted_lines_are_offered_and_added_aloud() {
+    let mut harness = sample();
+    let lines = "Clear letters\nA named worker\nPayments on time";
+    harness.event(egui::Event::Paste(lines.to_owned()));
+    harness.run();
+    assert_eq!(
+        said(&harness),
+        "Pasted 3 lines. Enter adds them as 3 cards to Good, Table 1; Escape adds none."
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(said(&harness), "Added 3 cards to Good, Table 1");
+    // Again, and this time the slip: Escape adds none, and says nothing was added.
+    harness.event(egui::Event::Paste(lines.to_owned()));
+    harness.run();
+    let cards = harness.state().session().cards.len();
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(harness.state().session().cards.len(), cards);
+    assert_eq!(said(&harness), "Nothing added from the paste.");
+}
+
+#[test]
 fn the_window_is_named_after_its_title() {
     let harness = sample();
     let root = harness.root();

@@ -100,11 +100,13 @@ impl Announcer {
     }
 }
 
-/// What to say after an edit to one card, made by its keys or the mouse: `session` is as the
-/// edit left it. Edits of several things at once say nothing here; their screens show them.
+/// What to say after an edit to one card, made by its keys or the mouse, or after pasted
+/// lines were added as cards: `session` is as the edit left it. Other edits of several things
+/// at once say nothing here; their screens show them.
 pub fn after_edit(edit: &Edit, session: &Session) -> Option<String> {
     let card = |id| session.card(id);
     Some(match edit {
+        Edit::Batch(edits) => cards_added(edits, session)?,
         Edit::AddCard { card, .. } => {
             card_added(card.category, session.group_name(card.group), &card.text)
         }
@@ -130,6 +132,43 @@ pub fn card_added(category: Category, group: &str, text: &str) -> String {
         first_words(text)
     )
 }
+
+/// "Added 3 cards to Good, Table 1", for a batch that adds cards to one column and does nothing
+/// else (pasted lines).
+fn cards_added(edits: &[Edit], session: &Session) -> Option<String> {
+    let mut column = None;
+    for edit in edits {
+        let Edit::AddCard { card, .. } = edit else {
+            return None;
+        };
+        let here = (card.group, card.category);
+        if *column.get_or_insert(here) != here {
+            return None;
+        }
+    }
+    let (group, category) = column?;
+    let group = session.group_name(group);
+    Some(format!(
+        "Added {} to {}, {group}",
+        plural(edits.len(), "card"),
+        category.label()
+    ))
+}
+
+/// "Pasted 3 lines. Enter adds them as 3 cards to Good, Table 1; Escape adds none." The offer
+/// appears above the card box, which keeps the keyboard: this is how a screen reader hears it.
+pub fn paste_offered(lines: usize, category: Category, group: &str) -> String {
+    format!(
+        "Pasted {}. Enter adds them as {} to {}, {group}; Escape adds none.",
+        plural(lines, "line"),
+        plural(lines, "card"),
+        category.label()
+    )
+}
+
+/// Said when the paste offer is turned down, and when its lines go into the card box.
+pub const PASTE_CANCELLED: &str = "Nothing added from the paste.";
+pub const PASTED_AS_ONE: &str = "Pasted into the card box as one card.";
 
 /// "Table 2, 8 cards".
 pub fn group_changed(name: &str, cards: usize) -> String {
@@ -181,6 +220,29 @@ mod tests {
         );
         let long = "one two three four five six seven eight nine";
         assert!(card_added(Category::Good, "T", long).ends_with("seven eight…"));
+    }
+
+    #[test]
+    fn pasted_lines_are_said_when_offered_and_when_added_to_one_column_only() {
+        assert_eq!(
+            paste_offered(1, Category::Good, "Table 1"),
+            "Pasted 1 line. Enter adds them as 1 card to Good, Table 1; Escape adds none."
+        );
+        let session = Session::new("Paste");
+        let group = session.groups[0].id;
+        let add = |category| Edit::AddCard {
+            card: crate::model::Card::new(group, category, "Words"),
+            index: 0,
+        };
+        let pasted = Edit::Batch(vec![add(Category::Good), add(Category::Good)]);
+        let said = after_edit(&pasted, &session).unwrap();
+        assert_eq!(
+            said,
+            format!("Added 2 cards to Good, {}", session.groups[0].name)
+        );
+        let mixed = Edit::Batch(vec![add(Category::Good), add(Category::NotSoGood)]);
+        assert_eq!(after_edit(&mixed, &session), None, "not one column");
+        assert_eq!(after_edit(&Edit::Batch(Vec::new()), &session), None);
     }
 
     #[test]

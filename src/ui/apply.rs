@@ -44,6 +44,9 @@ impl HarvestApp {
         if let Some(notice) = intents.done_notice.filter(|_| !refused) {
             self.notice = Some(notice);
         }
+        if let Some(said) = intents.say {
+            self.announcer.say(said);
+        }
         if let Some(finished) = intents.finish_edit {
             self.finish_editing(finished, refusal.as_deref());
         }

@@ -32,6 +32,8 @@ pub struct Intents {
     pub stop_following: bool,
     /// What the projector shows, or where.
     pub projector: Option<super::room::projector::ProjectorIntent>,
+    /// What to tell a screen reader that no edit or command says (an offer that appeared).
+    pub say: Option<String>,
 }
 
 impl Intents {
@@ -56,5 +58,6 @@ impl Intents {
             && self.follow_folder.is_none()
             && !self.stop_following
             && self.projector.is_none()
+            && self.say.is_none()
     }
 }

@@ -125,7 +125,7 @@ fn draft_ui(ui: &mut egui::Ui, session: &Session, state: &mut UiState, intents: 
         // Before the box is shown, so the keys of this very frame already go into it.
         ui.memory_mut(|m| m.request_focus(draft_id()));
     }
-    take_multi_line_paste(ui, state);
+    take_multi_line_paste(ui, session, state, intents);
     let response = egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, accent))
         .corner_radius(4.0)
@@ -179,7 +179,12 @@ fn add_card_edit(session: &Session, state: &UiState, text: String) -> Edit {
 }
 
 /// A paste of several lines into the new-card box is held back and offered as one card per line.
-fn take_multi_line_paste(ui: &mut egui::Ui, state: &mut UiState) {
+fn take_multi_line_paste(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut UiState,
+    intents: &mut Intents,
+) {
     if !ui.memory(|m| m.has_focus(draft_id())) {
         return;
     }
@@ -194,6 +199,12 @@ fn take_multi_line_paste(ui: &mut egui::Ui, state: &mut UiState) {
         }
     });
     if let Some(lines) = lines {
+        let group = session.group_name(state.group);
+        intents.say = Some(super::announce::paste_offered(
+            lines.len(),
+            state.category,
+            group,
+        ));
         state.pending_paste = Some(lines);
     }
 }
@@ -250,8 +261,10 @@ fn paste_offer_ui(
                     state.draft.push('\n');
                 }
                 state.draft.push_str(&lines.join("\n"));
+                intents.say = Some(super::announce::PASTED_AS_ONE.to_owned());
                 decided = true;
             } else if cancel.clicked() || escape {
+                intents.say = Some(super::announce::PASTE_CANCELLED.to_owned());
                 decided = true;
             }
         });
