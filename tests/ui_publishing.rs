@@ -39,6 +39,7 @@ fn click(harness: &mut Harness<'_, HarvestApp>, label: &str) {
     harness.run();
     harness.get_by_label(label).click();
     harness.run();
+    common::settle(harness);
 }
 
 #[test]

@@ -2,26 +2,23 @@
 //! show, each as it will read, with the long ones (more than 15 words) marked so the organiser
 //! can write them in easy words. Every change is one undoable edit, made in a dialog.
 
+use super::derived::Derived;
 use super::dialogs::Dialog;
 use super::dialogs::easy_words::{EasyFor, EasyWordsDialog, word_count};
 use super::state::UiState;
 use crate::document::Document;
 use crate::summary::easy_read::{self, EasyRead, LONG_CARD_WORDS};
 
-/// The report as the session is now, built again only after a change.
-#[derive(Default)]
+/// The report as the session is now, built again after each change.
 pub struct EasyWordsView {
-    built: Option<(u64, EasyRead)>,
+    report: Derived<EasyRead>,
 }
 
-impl EasyWordsView {
-    fn report(&mut self, document: &Document) -> &EasyRead {
-        let revision = document.revision();
-        if self.built.as_ref().is_some_and(|(r, _)| *r != revision) {
-            self.built = None;
+impl Default for EasyWordsView {
+    fn default() -> Self {
+        Self {
+            report: Derived::new("Easy Read report"),
         }
-        let build = || (revision, EasyRead::build(document.session()));
-        &self.built.get_or_insert_with(build).1
     }
 }
 
@@ -31,9 +28,17 @@ pub fn easy_words_ui(
     document: &Document,
     state: &mut UiState,
 ) {
-    let session = document.session();
-    let report = view.report(document);
-    ui.heading("Easy words");
+    let (session, revision) = (document.session(), document.revision());
+    (view.report).refresh(document, ui.ctx(), |session, _| {
+        Some(EasyRead::build(session))
+    });
+    ui.horizontal(|ui| {
+        ui.heading("Easy words");
+        view.report.status_ui(ui, revision);
+    });
+    let Some(report) = view.report.latest() else {
+        return;
+    };
     let long = report
         .themes
         .iter()

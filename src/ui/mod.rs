@@ -8,6 +8,7 @@ mod apply;
 mod board;
 mod card_box;
 mod commands;
+mod derived;
 mod dialogs;
 mod easy_words_view;
 mod empty_state;

@@ -3,6 +3,7 @@
 //! placeholder or a role), or keep it as typed. Choices are saved on the card as undoable
 //! edits; the card's words never change.
 
+use super::derived::Derived;
 use super::dialogs::Dialog;
 use super::dialogs::names_to_hide::NamesToHideDialog;
 use super::dialogs::replace_with::ReplaceWithDialog;
@@ -14,22 +15,18 @@ use crate::model::{Card, DetailKind, RedactChoice, Redaction, Session};
 use crate::redact::{Outcome, Place, Replacement};
 
 /// What the screen shows, kept while another screen is.
-#[derive(Default)]
 pub struct PersonalDetailsView {
     pub only_to_review: bool,
-    /// The details found, for the session's revision they were found in.
-    found: Option<(u64, Vec<Replacement>)>,
+    /// The details found, found again after each change.
+    found: Derived<Vec<Replacement>>,
 }
 
-impl PersonalDetailsView {
-    /// The details found in the session as it is now: found again only after a change.
-    fn found(&mut self, document: &Document) -> &[Replacement] {
-        let revision = document.revision();
-        if self.found.as_ref().is_some_and(|(r, _)| *r != revision) {
-            self.found = None;
+impl Default for PersonalDetailsView {
+    fn default() -> Self {
+        Self {
+            only_to_review: false,
+            found: Derived::new("personal details"),
         }
-        let find = || (revision, crate::redact::redact(document.session()).log);
-        &self.found.get_or_insert_with(find).1
     }
 }
 
@@ -57,10 +54,18 @@ pub fn personal_details_ui(
     state: &mut UiState,
     intents: &mut Intents,
 ) {
-    let session = document.session();
+    let (session, revision) = (document.session(), document.revision());
     let only_to_review = view.only_to_review;
-    let found = view.found(document);
-    ui.heading("Personal details");
+    (view.found).refresh(document, ui.ctx(), |session, _| {
+        Some(crate::redact::redact(session).log)
+    });
+    ui.horizontal(|ui| {
+        ui.heading("Personal details");
+        view.found.status_ui(ui, revision);
+    });
+    let Some(found) = view.found.latest() else {
+        return;
+    };
     ui.label(
         "Names, phone numbers and emails in what people said. Redacted exports take out what \
          is marked; the cards keep their words.",

@@ -5,10 +5,10 @@
 //! cards there are.
 
 use super::commands::Command;
+use super::derived::Derived;
 use super::intents::Intents;
 use super::palette;
 use super::state::UiState;
-use super::task::{Poll, Task, take_finished};
 use crate::document::Document;
 use crate::model::{Category, Session};
 use crate::summary::{CardView, Summary, SummaryOptions, words};
@@ -103,69 +103,27 @@ impl Page {
 }
 
 /// The preview and the summary being built for it.
-#[derive(Default)]
 pub struct SummaryView {
-    page: Option<Page>,
-    /// The revision the page shows.
-    shown: u64,
-    /// The build under way (None if it was cancelled), and the revision it is for.
-    building: Option<Task<Option<Page>>>,
-    building_for: u64,
-    /// A revision whose build was lost (its thread panicked): not tried again until the
-    /// session changes, and said on screen.
-    lost: Option<u64>,
+    page: Derived<Page>,
+}
+
+impl Default for SummaryView {
+    fn default() -> Self {
+        Self {
+            page: Derived::new("summary preview"),
+        }
+    }
 }
 
 impl SummaryView {
-    /// Takes a finished build; starts one for a new revision, cancelling one for an older.
+    /// Builds the page again once the session has changed.
     fn refresh(&mut self, document: &Document, ctx: &egui::Context) {
-        let revision = document.revision();
-        match take_finished(&mut self.building) {
-            Some(Poll::Done(Some(page))) => {
-                self.shown = self.building_for;
-                if let Some(replaced) = self.page.replace(page) {
-                    crate::background::drop_in_background("summary page", replaced);
-                }
-            }
-            // Only a cancelled build ends without a page, and a cancelled one is not kept;
-            // `take_finished` gives no `Pending`.
-            Some(Poll::Done(None) | Poll::Pending) | None => {}
-            Some(Poll::Lost) => {
-                log::error!("building the summary preview stopped unexpectedly");
-                self.lost = Some(self.building_for);
-            }
-        }
-        let wanted = match &self.building {
-            Some(_) => self.building_for,
-            None => self.shown,
-        };
-        let up_to_date = wanted == revision && (self.page.is_some() || self.building.is_some());
-        if up_to_date || self.lost == Some(revision) {
-            return;
-        }
-        // On two cores a build nobody wants would take time from the UI and the next build.
-        if let Some(old) = self.building.take() {
-            old.cancel();
-        }
-        let session = document.snapshot();
-        let spawned = Task::spawn("summary preview", ctx, move |progress| {
+        self.page.refresh(document, ctx, |session, progress| {
             let options = SummaryOptions::default();
-            let summary = Summary::build_until(&session, &options, &|| progress.cancelled())?;
+            let summary = Summary::build_until(session, &options, &|| progress.cancelled())?;
             // Flattening 10,000 cards takes a while too, and nobody wants this page any more.
             (!progress.cancelled()).then(|| Page::new(summary))
         });
-        match spawned {
-            Ok(task) => {
-                self.building = Some(task);
-                self.building_for = revision;
-            }
-            Err(error) => log::warn!("could not build the summary preview: {error}"),
-        }
-    }
-
-    /// Whether the page on screen is older than the session.
-    fn is_stale(&self, revision: u64) -> bool {
-        self.shown != revision
     }
 }
 
@@ -229,7 +187,6 @@ pub fn summary_ui(
 ) {
     let (session, revision) = (document.session(), document.revision());
     view.refresh(document, ui.ctx());
-    let stale = view.is_stale(revision);
     ui.horizontal(|ui| {
         ui.heading("Summary preview");
         let export = ui.button(Command::Export.label());
@@ -239,17 +196,12 @@ pub fn summary_ui(
         {
             intents.command(Command::Export);
         }
-        if view.lost == Some(revision) {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                "Could not update the preview; the log says why.",
-            );
-        } else if stale {
-            ui.weak("Updating…");
-        }
+        view.page.status_ui(ui, revision);
     });
     ui.separator();
-    let Some(page) = &mut view.page else { return };
+    let Some(page) = view.page.latest_mut() else {
+        return;
+    };
     let chart_height = page.summary.overview.len().max(1) as f32 * 22.0 + 40.0;
     page.measure(Heights::of(ui, chart_height));
     let page = &*page;

@@ -2,6 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // Helpers panic: that is a failed test.
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use harvest::document::Document;
 use harvest::model::{Category, Session};
 use harvest::ui::HarvestApp;
@@ -38,6 +39,10 @@ pub fn app(session: Session) -> Harness<'static, HarvestApp> {
     let document = Document::new(session, std::env::temp_dir().join("harvest-ui-test.ron"));
     let mut harness = Harness::builder()
         .with_size([1260.0, 740.0])
+        // A screen that works on a helper thread (the summary preview, personal details, easy
+        // words) asks for a frame when it finishes, which on a busy machine can come after the
+        // few egui needs to settle an edit.
+        .with_max_steps(12)
         .build_eframe(move |_cc| HarvestApp::headless(document));
     harness.run();
     harness
@@ -64,15 +69,26 @@ pub fn run_until(
     panic!("gave up waiting for work on a helper thread");
 }
 
+/// Runs frames until no screen says "Updating…": what a screen works out from the whole
+/// session on a helper thread after a change has arrived, as a person sees it a moment later.
+pub fn settle(harness: &mut Harness<'_, HarvestApp>) {
+    let updating = |h: &Harness<'_, HarvestApp>| h.query_all_by_label("Updating…").next().is_some();
+    if updating(harness) {
+        run_until(harness, |h| !updating(h));
+    }
+}
+
 /// Types text the way a keyboard does: into whatever has the focus.
 pub fn type_text(harness: &mut Harness<'_, HarvestApp>, text: &str) {
     harness.event(egui::Event::Text(text.to_owned()));
     harness.run();
+    settle(harness);
 }
 
 pub fn press(harness: &mut Harness<'_, HarvestApp>, modifiers: egui::Modifiers, key: egui::Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
+    settle(harness);
 }
 
 /// Asks the window to close, as the title bar's button does, and runs that one frame.

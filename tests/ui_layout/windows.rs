@@ -53,8 +53,9 @@ impl Window {
         let mut harness = Harness::builder()
             .with_size(self.rect().size())
             .with_theme(self.theme)
-            // A context menu takes a few frames to size itself before it settles.
-            .with_max_steps(8)
+            // A context menu takes a few frames to size itself before it settles, and a screen
+            // whose helper thread finishes meanwhile asks for one more.
+            .with_max_steps(12)
             .with_context_setup(move |ctx| ctx.set_zoom_factor(zoom))
             .build_eframe(move |_cc| HarvestApp::headless(document));
         harness.run();
@@ -65,4 +66,5 @@ impl Window {
 pub fn press(harness: &mut App, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
+    crate::common::settle(harness);
 }
