@@ -4,7 +4,8 @@
 //! AccessKit is off, as it is in the app until a screen reader asks for it.
 //!
 //! - `view_*`: a steady frame in each view (the mouse moving over the window, which is what
-//!   makes an idle window repaint): board, all-groups overview, themes, summary preview.
+//!   makes an idle window repaint): board, all-groups overview, themes, summary preview,
+//!   personal details, easy words.
 //! - `view_themes_suggestions`: a steady frame of the themes screen with the suggestions panel
 //!   showing a finished run (Suggest themes clicked, its helper thread done).
 //! - `keystroke`: one character typed into the new-card box (it has the focus on the board).
@@ -53,13 +54,15 @@ fn main() {
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
 const SAMPLES: u32 = 100;
 
-/// The views, by their shortcut (Ctrl+F1 … Ctrl+F4).
+/// The views, by their shortcut (Ctrl+F1 … Ctrl+F4, Ctrl+F8, Ctrl+F9).
 #[derive(Clone, Copy, Debug)]
 enum View {
     Board,
     Overview,
     Themes,
     Summary,
+    PersonalDetails,
+    EasyWords,
 }
 
 impl View {
@@ -69,6 +72,8 @@ impl View {
             View::Overview => Key::F2,
             View::Themes => Key::F3,
             View::Summary => Key::F4,
+            View::PersonalDetails => Key::F8,
+            View::EasyWords => Key::F9,
         }
     }
 }
@@ -189,6 +194,18 @@ impl Driver {
         self.step(vec![button(false)]);
     }
 
+    /// Frames until the view no longer says "Updating…": what it hands to a helper thread
+    /// has come back.
+    fn until_up_to_date(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        self.idle();
+        while self.find("Updating…").is_some() {
+            assert!(Instant::now() < deadline, "the view never caught up");
+            std::thread::sleep(Duration::from_millis(2));
+            self.idle();
+        }
+    }
+
     /// A frame in which the mouse moves a little over the middle of the window.
     fn idle(&mut self) -> usize {
         self.wiggle = !self.wiggle;
@@ -232,7 +249,10 @@ fn document(cards: usize, path: PathBuf) -> Document {
 fn view_frame(bencher: divan::Bencher, cards: usize, view: View) {
     let mut driver = Driver::headless(cards);
     driver.show(view);
-    // Let work the view hands to helper threads (the summary preview's build) finish first.
+    // The view is switched to after that frame, so its first frame (which hands work to a
+    // helper thread: the summary preview's build, the personal details found, the Easy Read
+    // report) is the next; let that work finish before timing.
+    driver.idle();
     std::thread::sleep(std::time::Duration::from_millis(300));
     for _ in 0..5 {
         driver.idle();
@@ -258,6 +278,16 @@ fn view_themes(bencher: divan::Bencher, cards: usize) {
 #[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
 fn view_summary(bencher: divan::Bencher, cards: usize) {
     view_frame(bencher, cards, View::Summary);
+}
+
+#[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
+fn view_personal_details(bencher: divan::Bencher, cards: usize) {
+    view_frame(bencher, cards, View::PersonalDetails);
+}
+
+#[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
+fn view_easy_words(bencher: divan::Bencher, cards: usize) {
+    view_frame(bencher, cards, View::EasyWords);
 }
 
 #[divan::bench(args = SIZES, sample_count = SAMPLES, sample_size = 1)]
@@ -336,17 +366,22 @@ fn add_card_autosaving_mid_save(bencher: divan::Bencher, cards: usize) {
     );
 }
 
-/// Adds a card on the board (untimed), then times the first frame of `view`.
+/// With `view` up to date, adds a card on the board and presses the view's key (untimed),
+/// then times the first frame of `view`: the one after the key's, since a key's command is
+/// carried out once its frame is laid out.
 fn first_frame_after_edit(bencher: divan::Bencher, cards: usize, view: View) {
     let driver = RefCell::new(Driver::headless(cards));
     bencher
         .with_inputs(|| {
             let mut driver = driver.borrow_mut();
+            driver.show(view);
+            driver.until_up_to_date();
             driver.show(View::Board);
             driver.type_text("A card that changes the counts");
             driver.press(Modifiers::NONE, Key::Enter);
+            driver.show(view);
         })
-        .bench_local_values(|()| driver.borrow_mut().show(view));
+        .bench_local_values(|()| driver.borrow_mut().idle());
 }
 
 #[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
@@ -362,6 +397,16 @@ fn first_frame_themes_after_edit(bencher: divan::Bencher, cards: usize) {
 #[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
 fn first_frame_summary_after_edit(bencher: divan::Bencher, cards: usize) {
     first_frame_after_edit(bencher, cards, View::Summary);
+}
+
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
+fn first_frame_personal_details_after_edit(bencher: divan::Bencher, cards: usize) {
+    first_frame_after_edit(bencher, cards, View::PersonalDetails);
+}
+
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
+fn first_frame_easy_words_after_edit(bencher: divan::Bencher, cards: usize) {
+    first_frame_after_edit(bencher, cards, View::EasyWords);
 }
 
 /// Board frames at 10,000 cards, with (`true`) or without (`false`, the control under the

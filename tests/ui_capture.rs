@@ -480,3 +480,38 @@ fn ctrl_equals_and_minus_zoom() {
     press(&mut harness, CTRL, Key::Minus);
     assert!(harness.ctx.zoom_factor() < zoomed);
 }
+
+#[test]
+fn the_overview_makes_room_for_a_long_card_and_gives_it_back_on_undo() {
+    let mut session = Session::new("Overview");
+    session.groups[0].name = "Table 1".into();
+    session.groups.push(harvest::model::Group::new("Table 2"));
+    let group = session.groups[0].id;
+    session
+        .cards
+        .push(Card::new(group, Category::Good, "Short"));
+    let mut harness = harness(session);
+    let second_table = |harness: &Harness<'_, HarvestApp>| {
+        let heading = harness.get_by_role_and_label(egui::accesskit::Role::Button, "Table 2");
+        heading.rect().top()
+    };
+    press(&mut harness, CTRL, Key::F2);
+    let before = second_table(&harness);
+
+    press(&mut harness, CTRL, Key::F1);
+    let long = "The assessment took so long that by the time the plan was agreed my needs had \
+                changed, and nobody explained what the indicative budget meant or why it went \
+                down after the panel met, so we had to start the whole thing again in spring";
+    add_card(&mut harness, long);
+    press(&mut harness, CTRL, Key::F2);
+    let line = 14.0;
+    let with_long = second_table(&harness);
+    assert!(
+        with_long > before + 3.0 * line,
+        "the long card's row grew: {before} → {with_long}"
+    );
+
+    press(&mut harness, CTRL, Key::Z);
+    assert_eq!(harness.state().session().cards.len(), 1, "undone");
+    assert_eq!(second_table(&harness), before, "and its room given back");
+}

@@ -5,7 +5,8 @@
 use super::index::SessionIndex;
 use super::palette;
 use super::state::UiState;
-use crate::model::{Category, GroupId, Session};
+use crate::model::{CardId, Category, GroupId, Session};
+use std::collections::HashMap;
 
 /// One line of the overview.
 enum Row {
@@ -31,6 +32,11 @@ pub struct Overview {
     /// The top of each row from the top of the list, and the bottom of the last one after.
     tops: Vec<f32>,
     measured: Option<Measured>,
+    /// Each card's words and their height, kept from one change to the next so that an edit
+    /// lays out only the cards it touched (all 10,000 take about 90 ms); for one column width
+    /// and text size.
+    heights: HashMap<CardId, (String, f32)>,
+    heights_for: Option<(f32, f32)>,
 }
 
 /// Space round a card's words, inside its cell.
@@ -66,6 +72,19 @@ impl Overview {
             });
             galley.size().y
         };
+        if self.heights_for != Some((key.column_width, key.text_size)) {
+            self.heights.clear();
+            self.heights_for = Some((key.column_width, key.text_size));
+        }
+        self.heights
+            .retain(|id, _| index.card_position(*id).is_some());
+        for card in &session.cards {
+            let known = self.heights.get(&card.id);
+            if known.is_none_or(|(text, _)| *text != card.text) {
+                let measured = (card.text.clone(), text_height(&card.text));
+                self.heights.insert(card.id, measured);
+            }
+        }
         let gap = ui.spacing().item_spacing.y;
         let mut top = 0.0;
         self.tops.clear();
@@ -77,7 +96,7 @@ impl Overview {
                     .iter()
                     .filter_map(|c| index.column(group, *c).get(n))
                     .filter_map(|&at| session.cards.get(at))
-                    .map(|card| text_height(&card.text))
+                    .filter_map(|card| self.heights.get(&card.id).map(|(_, height)| *height))
                     .fold(line, f32::max),
             };
             top += height + 2.0 * CELL_PADDING.y + gap;
