@@ -70,3 +70,57 @@ fn long_notes_keep_the_details_boxes_wide_enough_to_read() {
         "the notes wrap at the box's width: {notes:?}"
     );
 }
+
+/// A paragraph of notes, then a stray Escape: nothing is thrown away without asking. Escape
+/// (or Enter on "Keep editing") goes back to the notes, the keyboard where it was; a click
+/// beside the dialog asks too; a dialog nobody typed in closes at once.
+#[test]
+fn a_stray_escape_after_typing_asks_before_anything_typed_is_thrown_away() {
+    let mut harness = common::app(Session::new("Details"));
+    let question = "Discard what you typed?";
+    let asking = |h: &Harness<'_, HarvestApp>| {
+        (h.query_by_role_and_label(egui::accesskit::Role::Dialog, question)).is_some()
+    };
+
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!asking(&harness), "nothing typed: closed at once");
+    assert!(harness.query_by_label("Apply").is_none());
+
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    harness.get_by_label("Notes").focus();
+    harness.run();
+    harness.event(Event::Text("Tea at eleven; the hearing loop".into()));
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(asking(&harness), "typed: asked");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!asking(&harness), "Escape keeps editing");
+    harness.event(Event::Text(" works".into()));
+    harness.run();
+
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(
+        !asking(&harness),
+        "Enter on the focused Keep editing keeps editing"
+    );
+    let beside = egui::pos2(5.0, 300.0);
+    harness.hover_at(beside);
+    harness.drag_at(beside);
+    harness.run();
+    harness.drop_at(beside);
+    harness.run();
+    assert!(asking(&harness), "a click beside the dialog asks too");
+    harness.get_by_label("Keep editing").click();
+    harness.run();
+
+    harness.get_by_label("Apply").click();
+    harness.run();
+    assert_eq!(
+        harness.state().session().details.notes,
+        "Tea at eleven; the hearing loop works",
+        "every word typed is kept"
+    );
+    assert!(!asking(&harness), "saving asks nothing");
+}

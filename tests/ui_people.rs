@@ -2,6 +2,7 @@
 //! volunteer register) and the Actions screen, against a date the test chooses.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: that is a failed test.
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -90,9 +91,25 @@ fn a_person_is_added_with_the_keyboard_and_undone_and_a_stray_escape_adds_nobody
     press(&mut harness, Modifiers::COMMAND, Key::F6);
     harness.get_by_label("Add a person…").click();
     harness.run();
-    // A slip first: Escape closes the dialog and adds nobody.
+    // A slip first: Escape after typing asks before anything is thrown away; Escape again
+    // goes back to the words; Discard closes the dialog and adds nobody.
     type_text(&mut harness, "Wrong");
     press(&mut harness, Modifiers::NONE, Key::Escape);
+    harness.get_by_role_and_label(Role::Dialog, "Discard what you typed?");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.query_by_label("Discard what you typed?").is_none());
+    type_text(&mut harness, " name");
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Name")
+            .value()
+            .as_deref(),
+        Some("Wrong name"),
+        "the words are kept, and the keyboard is back in their box"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    harness.get_by_label("Discard").click();
+    harness.run();
     assert_eq!(people(&harness).len(), 11);
     assert!(
         harness.query_by_label("Save").is_none(),

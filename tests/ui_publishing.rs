@@ -77,9 +77,10 @@ fn a_role_replaces_a_name_and_a_stray_escape_chooses_nothing() {
     let mut harness = sample();
     press(&mut harness, Modifiers::COMMAND, Key::F8);
     click(&mut harness, "Replace “Margaret” with…");
-    // A slip: typing, then Escape. The dialog closes and nothing is chosen.
+    // A slip: typing, then Escape. Asked first; Discard closes it and nothing is chosen.
     type_text(&mut harness, "wrong");
     press(&mut harness, Modifiers::NONE, Key::Escape);
+    click(&mut harness, "Discard");
     assert!(
         harness.query_by_label("Replace “Margaret”").is_none(),
         "closed"
@@ -156,9 +157,10 @@ fn easy_words_flags_long_points_and_saves_shorter_words() {
     harness.query_all_by_label(button).next().unwrap().click();
     harness.run();
     harness.get_by_label("17 words as said.");
-    // A slip: Escape keeps the card as it was.
+    // A slip: Escape asks, and Discard keeps the card as it was.
     type_text(&mut harness, "No");
     press(&mut harness, Modifiers::NONE, Key::Escape);
+    click(&mut harness, "Discard");
     assert!(card(&harness, LONG).easy_words.is_empty());
 
     harness.query_all_by_label(button).next().unwrap().click();

@@ -4,6 +4,7 @@
 use super::board::card_keys::selected_card_keys;
 use super::board::{board_ui, groups::groups_ui};
 use super::commands::Command;
+use super::dialogs::discard::{self, DiscardGuard};
 use super::dialogs::export::{ExportChoice, RunningExport};
 use super::dialogs::{Closed, dialog_ui};
 use super::files::Files;
@@ -73,6 +74,8 @@ pub struct HarvestApp {
     pub(super) announcer: super::announce::Announcer,
     /// What had the keyboard before the open dialog opened, to give it back when it closes.
     focus_before_dialog: Option<egui::Id>,
+    /// Whether the open form was typed in, and the question before it closes unsaved.
+    discard_guard: DiscardGuard,
     /// Focus to give back on the next frame, once the closed dialog no longer holds it.
     focus_back: Option<(egui::Id, u8)>,
     exit_after_frames: Option<u64>,
@@ -139,6 +142,7 @@ impl HarvestApp {
             notice: None,
             announcer: super::announce::Announcer::default(),
             focus_before_dialog: None,
+            discard_guard: DiscardGuard::default(),
             focus_back: None,
             exit_after_frames: None,
             frames: 0,
@@ -354,11 +358,39 @@ impl HarvestApp {
     /// The open dialog, if any, and what closing it leads to.
     fn dialog_ui(&mut self, ctx: &egui::Context, intents: &mut Intents) {
         let Some(dialog) = &mut self.state.dialog else {
+            self.discard_guard.reset();
             return;
         };
-        let Some(closed) = dialog_ui(ctx, dialog, self.workspace.document(), intents) else {
+        if dialog.is_form() {
+            self.discard_guard.watch(ctx);
+        }
+        let asked = (
+            intents.edits.len(),
+            intents.commands.len(),
+            intents.new_session.is_some(),
+        );
+        let mut closed = dialog_ui(ctx, dialog, self.workspace.document(), intents);
+        let saved = asked
+            != (
+                intents.edits.len(),
+                intents.commands.len(),
+                intents.new_session.is_some(),
+            );
+        if saved {
+            self.discard_guard.saved();
+        } else if closed.is_some() && dialog.is_form() && !self.discard_guard.may_close() {
+            // Asked to close without saving what was typed: not until the user says so.
+            closed = None;
+        }
+        if self.discard_guard.is_asking()
+            && self.discard_guard.ask_ui(ctx) == Some(discard::Answer::Discard)
+        {
+            closed = Some(super::dialogs::closed(dialog));
+        }
+        let Some(closed) = closed else {
             return;
         };
+        self.discard_guard.reset();
         // A card's own dialogs leave it selected for its keys; the others give the keyboard
         // back to what had it (on the board, the card box).
         let about_card = dialog.card().is_some();

@@ -66,6 +66,15 @@ fn places() -> Vec<Place> {
         Place::new("session details", |h| press(h, Modifiers::COMMAND, Key::D))
             .in_view(&["Apply", "Cancel"])
             .reachable(&["Phase 3 name", "Add a phase"]),
+        Place::new("discard question", |h| {
+            press(h, Modifiers::COMMAND, Key::D);
+            h.get_by_label("Notes").focus();
+            h.run();
+            h.event(egui::Event::Text("Tea at eleven".into()));
+            h.run();
+            press(h, Modifiers::NONE, Key::Escape);
+        })
+        .in_view(&["Keep editing", "Discard"]),
         Place::new("session details, long notes", |h| {
             press(h, Modifiers::COMMAND, Key::D)
         })
@@ -413,6 +422,7 @@ fn the_table_reaches_every_place_it_names() {
         ("summary", "Summary preview"),
         ("themes with suggestions", "Suggest again"),
         ("session details", "Session details"),
+        ("discard question", "Discard what you typed?"),
         ("group details", "Group details"),
         ("find", "Find"),
         ("keyboard help", "Keyboard shortcuts"),

@@ -4,6 +4,7 @@ pub mod action;
 pub mod agenda;
 pub mod conflicts;
 pub mod details;
+pub mod discard;
 pub mod easy_words;
 pub mod export;
 pub mod file_chooser;
@@ -135,6 +136,23 @@ impl Dialog {
         !matches!(self, Dialog::KeyboardHelp)
     }
 
+    /// Whether it is a form whose typing would be lost by closing it without saving (those
+    /// where typing only filters or names a file are not).
+    pub fn is_form(&self) -> bool {
+        matches!(
+            self,
+            Dialog::Details(_)
+                | Dialog::Conflicts(_)
+                | Dialog::NewSession(_)
+                | Dialog::Person(_)
+                | Dialog::Register(_)
+                | Dialog::Action(_)
+                | Dialog::NamesToHide(_)
+                | Dialog::ReplaceWith(_)
+                | Dialog::EasyWords(_)
+        )
+    }
+
     /// The card it is about, if it is about one.
     pub fn card(&self) -> Option<CardId> {
         match self {
@@ -197,11 +215,15 @@ pub fn dialog_ui(
             open
         }
     };
+    (!open).then(|| closed(dialog))
+}
+
+/// Where closing `dialog` leads.
+pub fn closed(dialog: &mut Dialog) -> Closed {
     match dialog {
-        _ if open => None,
-        Dialog::Details(_) | Dialog::Conflicts(_) => Some(Closed::BackToBoard),
-        Dialog::MergeIn(merge) => Some(merge.done.take().map_or(Closed::Nothing, Closed::Notice)),
-        Dialog::TableCopy(copy) => Some(copy.done.take().map_or(Closed::Nothing, Closed::Notice)),
-        _ => Some(Closed::Nothing),
+        Dialog::Details(_) | Dialog::Conflicts(_) => Closed::BackToBoard,
+        Dialog::MergeIn(merge) => merge.done.take().map_or(Closed::Nothing, Closed::Notice),
+        Dialog::TableCopy(copy) => copy.done.take().map_or(Closed::Nothing, Closed::Notice),
+        _ => Closed::Nothing,
     }
 }
