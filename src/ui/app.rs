@@ -364,19 +364,9 @@ impl HarvestApp {
         if dialog.is_form() {
             self.discard_guard.watch(ctx);
         }
-        let asked = (
-            intents.edits.len(),
-            intents.commands.len(),
-            intents.new_session.is_some(),
-        );
+        let before = intents.saving_marks();
         let mut closed = dialog_ui(ctx, dialog, self.workspace.document(), intents);
-        let saved = asked
-            != (
-                intents.edits.len(),
-                intents.commands.len(),
-                intents.new_session.is_some(),
-            );
-        if saved {
+        if intents.saving_marks() != before {
             self.discard_guard.saved();
         } else if closed.is_some() && dialog.is_form() && !self.discard_guard.may_close() {
             // Asked to close without saving what was typed: not until the user says so.

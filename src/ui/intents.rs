@@ -45,6 +45,16 @@ impl Intents {
         self.commands.push(command);
     }
 
+    /// How much that keeps what was typed has been asked for (edits, commands, a new session):
+    /// a dialog that closes with these unchanged saved nothing.
+    pub fn saving_marks(&self) -> (usize, usize, bool) {
+        (
+            self.edits.len(),
+            self.commands.len(),
+            self.new_session.is_some(),
+        )
+    }
+
     /// True when nothing was asked for.
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty()
