@@ -77,7 +77,7 @@ fn long_notes_keep_the_details_boxes_wide_enough_to_read() {
 #[test]
 fn a_stray_escape_after_typing_asks_before_anything_typed_is_thrown_away() {
     let mut harness = common::app(Session::new("Details"));
-    let question = "Discard what you typed?";
+    let question = "Discard your changes?";
     let asking = |h: &Harness<'_, HarvestApp>| {
         (h.query_by_role_and_label(egui::accesskit::Role::Dialog, question)).is_some()
     };
@@ -100,10 +100,20 @@ fn a_stray_escape_after_typing_asks_before_anything_typed_is_thrown_away() {
     harness.run();
 
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let focused = |h: &Harness<'_, HarvestApp>, label: &str| h.get_by_label(label).is_focused();
     assert!(
-        !asking(&harness),
-        "Enter on the focused Keep editing keeps editing"
+        focused(&harness, "Keep editing"),
+        "the safe answer has the keyboard"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    assert!(focused(&harness, "Discard"));
+    press(&mut harness, Modifiers::SHIFT, Key::Tab);
+    assert!(focused(&harness, "Keep editing"));
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(!asking(&harness), "Enter on Keep editing keeps editing");
+    assert!(
+        harness.query_by_label("Apply").is_some(),
+        "the form is still open"
     );
     let beside = egui::pos2(5.0, 300.0);
     harness.hover_at(beside);

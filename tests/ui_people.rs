@@ -95,9 +95,9 @@ fn a_person_is_added_with_the_keyboard_and_undone_and_a_stray_escape_adds_nobody
     // goes back to the words; Discard closes the dialog and adds nobody.
     type_text(&mut harness, "Wrong");
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    harness.get_by_role_and_label(Role::Dialog, "Discard what you typed?");
+    harness.get_by_role_and_label(Role::Dialog, "Discard your changes?");
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    assert!(harness.query_by_label("Discard what you typed?").is_none());
+    assert!(harness.query_by_label("Discard your changes?").is_none());
     type_text(&mut harness, " name");
     assert_eq!(
         harness
@@ -292,4 +292,34 @@ fn an_unfinished_action_past_its_date_is_marked_overdue() {
             .query_by_label_contains("Pilot a payroll service")
             .is_none()
     );
+}
+
+/// A tick changed in a person, then Escape: asked first, as for typing; Discard keeps the
+/// register as it was.
+#[test]
+fn a_changed_tick_then_escape_asks_before_it_is_lost() {
+    let mut harness = app_on(sample_session(), date(2026, 12, 1));
+    press(&mut harness, Modifiers::COMMAND, Key::F6);
+    harness.get_by_label("Add a person…").click();
+    harness.run();
+    let consent = "Agreed to the consent wording";
+    let ticked = |h: &Harness<'_, HarvestApp>| h.get_by_label(consent).accesskit_node().toggled();
+    let before = ticked(&harness);
+    harness.get_by_label(consent).scroll_to_me();
+    harness.run();
+    harness.get_by_label(consent).click();
+    harness.run();
+    assert_ne!(ticked(&harness), before, "the tick changed");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    harness.get_by_role_and_label(Role::Dialog, "Discard your changes?");
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(harness.query_by_label("Save").is_none(), "closed");
+    assert_eq!(people(&harness).len(), 11);
+
+    // Opened and closed with nothing changed: no question.
+    harness.get_by_label("Add a person…").click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.query_by_label("Save").is_none(), "closed at once");
 }

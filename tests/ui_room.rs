@@ -221,10 +221,10 @@ fn the_agenda_is_edited_in_the_session_details_and_undone_in_one_step() {
     // Cancel after typing asks first; Discard lets the change go.
     room.harness.get_by_label("Cancel").click();
     room.harness.run();
-    assert!(room.shows("Discard what you typed?"));
+    assert!(room.shows("Discard your changes?"));
     room.harness.get_by_label("Discard").click();
     room.harness.run();
-    assert!(!room.shows("Discard what you typed?"));
+    assert!(!room.shows("Discard your changes?"));
 
     room.press(Modifiers::COMMAND, Key::Z);
     assert_eq!(

@@ -362,7 +362,7 @@ impl HarvestApp {
             return;
         };
         if dialog.is_form() {
-            self.discard_guard.watch(ctx);
+            self.discard_guard.watch(ctx, dialog.values());
         }
         let before = intents.saving_marks();
         let mut closed = dialog_ui(ctx, dialog, self.workspace.document(), intents);

@@ -422,7 +422,7 @@ fn the_table_reaches_every_place_it_names() {
         ("summary", "Summary preview"),
         ("themes with suggestions", "Suggest again"),
         ("session details", "Session details"),
-        ("discard question", "Discard what you typed?"),
+        ("discard question", "Discard your changes?"),
         ("group details", "Group details"),
         ("find", "Find"),
         ("keyboard help", "Keyboard shortcuts"),

@@ -17,6 +17,11 @@ pub struct ActionDialog {
 }
 
 impl ActionDialog {
+    /// What the user can change here, to tell whether they have.
+    pub fn values(&self) -> String {
+        format!("{:?}", (&self.action, &self.due))
+    }
+
     pub fn add(about: About) -> Self {
         Self::with(Action::new(about, ""), true)
     }

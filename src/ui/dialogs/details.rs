@@ -8,6 +8,7 @@ use crate::model::{Category, Details, Group, Session};
 use crate::ui::intents::Intents;
 
 /// An open details dialog and the user's unsaved changes in it.
+#[derive(Debug)]
 pub enum DetailsDialog {
     Session {
         details: Box<Details>,

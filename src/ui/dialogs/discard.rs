@@ -1,13 +1,15 @@
-//! A form closed without saving after something was typed in it asks first: a stray Escape
-//! (or Cancel, or a click beside the dialog) must not throw away a paragraph of notes. Escape
-//! or "Keep editing" goes back to the form as it was, the keyboard in the box it was in;
+//! A form closed without saving after something was typed or changed in it asks first: a stray
+//! Escape (or Cancel, or a click beside the dialog) must not throw away a paragraph of notes.
+//! Escape or "Keep editing" goes back to the form as it was, the keyboard in the box it was in;
 //! "Discard" closes it.
 
 /// What the guard knows of the form that is open.
 #[derive(Debug, Default)]
 pub struct DiscardGuard {
-    /// Something was typed in the form since it opened or last saved.
+    /// Something was typed or changed in the form since it opened or last saved.
     typed: bool,
+    /// The form's values when it opened or last saved, for forms with more than text boxes.
+    values: Option<String>,
     /// The question is showing.
     asking: bool,
     /// Frames left in which to give the question's "Keep editing" the keyboard.
@@ -27,10 +29,17 @@ pub enum Answer {
 }
 
 impl DiscardGuard {
-    /// Notes typing in the open form in this frame's input, before the form is laid out.
-    pub fn watch(&mut self, ctx: &egui::Context) {
+    /// Notes typing in the open form in this frame's input, and whether its `values` differ
+    /// from when it opened, before the form is laid out.
+    pub fn watch(&mut self, ctx: &egui::Context, values: Option<String>) {
         if self.asking {
             return;
+        }
+        if let Some(now) = values {
+            match &self.values {
+                Some(then) => self.typed |= *then != now,
+                None => self.values = Some(now),
+            }
         }
         if let Some((id, tries)) = self.refocus.take()
             && ctx.memory(|m| m.focused()) != Some(id)
@@ -74,6 +83,7 @@ impl DiscardGuard {
     /// What was typed is saved (the form stays open, as the conflicts dialog does).
     pub fn saved(&mut self) {
         self.typed = false;
+        self.values = None;
     }
 
     pub fn is_asking(&self) -> bool {
@@ -90,8 +100,8 @@ impl DiscardGuard {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("discard-question")).show(ctx, |ui| {
             ui.set_max_width(super::fitted_width(ctx, 420.0));
-            super::heading_ui(ui, "Discard what you typed?");
-            ui.label("What you typed in this dialog has not been saved.");
+            super::heading_ui(ui, "Discard your changes?");
+            ui.label("What you typed or changed in this dialog has not been saved.");
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let keep = ui.button("Keep editing");
@@ -135,7 +145,7 @@ mod tests {
             events,
             ..Default::default()
         };
-        let mut output = ctx.run_ui(input, |ui| guard.watch(ui.ctx()));
+        let mut output = ctx.run_ui(input, |ui| guard.watch(ui.ctx(), None));
         // Nothing here paints: the font texture's first upload is let go.
         output.textures_delta.clear();
     }
@@ -152,6 +162,30 @@ mod tests {
         assert!(guard.is_asking());
         guard.reset();
         assert!(guard.may_close(), "the next form starts afresh");
+    }
+
+    #[test]
+    fn a_changed_choice_counts_as_a_change_and_saving_starts_afresh() {
+        let ctx = egui::Context::default();
+        let mut guard = DiscardGuard::default();
+        let frame = |values: &str, guard: &mut DiscardGuard| {
+            let mut output = ctx.run_ui(Default::default(), |ui| {
+                guard.watch(ui.ctx(), Some(values.into()))
+            });
+            output.textures_delta.clear();
+        };
+        frame("status: New", &mut guard);
+        frame("status: New", &mut guard);
+        assert!(guard.may_close(), "nothing changed");
+        frame("status: Joined", &mut guard);
+        assert!(!guard.may_close(), "a choice changed: asks");
+        guard.asking = false;
+        guard.saved();
+        frame("status: Joined", &mut guard);
+        assert!(
+            guard.may_close(),
+            "saved: the saved values are the new start"
+        );
     }
 
     #[test]

@@ -153,6 +153,17 @@ impl Dialog {
         )
     }
 
+    /// For a form with more than text boxes (choices, ticks, dates, the agenda's buttons): what
+    /// the user can change in it, to tell whether they have.
+    pub fn values(&self) -> Option<String> {
+        match self {
+            Dialog::Details(details) => Some(format!("{details:?}")),
+            Dialog::Person(person) => Some(person.values()),
+            Dialog::Action(action) => Some(action.values()),
+            _ => None,
+        }
+    }
+
     /// The card it is about, if it is about one.
     pub fn card(&self) -> Option<CardId> {
         match self {

@@ -30,6 +30,12 @@ pub struct PersonDialog {
 }
 
 impl PersonDialog {
+    /// What the user can change here, to tell whether they have.
+    pub fn values(&self) -> String {
+        let dates = (&self.signed_up, &self.last_contact, &self.next_contact);
+        format!("{:?}", (&self.person, dates))
+    }
+
     /// A new person who signs up today, at the table on screen, for the first option.
     pub fn add(session: &Session, table: Option<GroupId>, today: Date) -> Self {
         let mut person = Person::new("", today);
