@@ -295,3 +295,20 @@ fn the_card_keys_say_what_they_did() {
     press(&mut harness, Modifiers::NONE, Key::Delete);
     assert_eq!(said(&harness), "Card deleted");
 }
+
+#[test]
+fn the_themes_wall_is_a_list_per_theme_with_each_card_in_its_place() {
+    let mut harness = sample();
+    press(&mut harness, Modifiers::COMMAND, Key::F3);
+    let pile = harness.get_by_role_and_label(Role::List, "Information and advice");
+    let items: Vec<_> = pile
+        .query_all(by().role(Role::ListItem))
+        .map(|n| {
+            let node = n.accesskit_node();
+            (node.position_in_set(), node.size_of_set())
+        })
+        .collect();
+    assert!(!items.is_empty(), "the cards in view are its items");
+    assert_eq!(items[0], (Some(1), Some(13)), "“1 of 13”: {items:?}");
+    assert!(items.iter().all(|(_, of)| *of == Some(13)));
+}

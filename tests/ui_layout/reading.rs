@@ -6,11 +6,12 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, Rect, Theme};
 use egui_kittest::kittest::{NodeT, Queryable, by};
 
-/// The rects of the cards shown, by their accessible names ("Good: …", with the category).
+/// The rects of the cards shown, by their accessible names ("Good: …", with the category):
+/// buttons on the board, list items on the Themes wall.
 fn card_rects(harness: &App) -> Vec<Rect> {
     let categories = ["Good: ", "Not so good: ", "What would make a difference: "];
     harness
-        .query_all(by().role(Role::Button))
+        .query_all(by().predicate(|node| matches!(node.role(), Role::Button | Role::ListItem)))
         .filter(|node| {
             let label = node.accesskit_node().label().unwrap_or_default();
             categories.iter().any(|c| label.starts_with(c))

@@ -198,26 +198,41 @@ fn pile_ui(
         return;
     }
     let first = heading_rect.left_bottom();
-    for (row, chunk) in pile.cards.chunks(tiles.per_row).enumerate() {
-        let row_rect = tiles.rect(first, row * tiles.per_row);
-        if !visible.y_range().intersects(row_rect.y_range()) {
-            continue;
-        }
-        for (column, &at) in chunk.iter().enumerate() {
-            let Some(card) = session.cards.get(at) else {
+    // A list to a screen reader: "Carers, list, 7 items", each card "3 of 7".
+    let name = theme.map_or("Unthemed", |t| t.name.as_str());
+    let list = egui::UiBuilder::new()
+        .max_rect(rect.with_min_y(first.y))
+        .accessibility_role(egui::accesskit::Role::List)
+        .accessibility_label(name);
+    ui.scope_builder(list, |ui| {
+        for (row, chunk) in pile.cards.chunks(tiles.per_row).enumerate() {
+            let row_rect = tiles.rect(first, row * tiles.per_row);
+            if !visible.y_range().intersects(row_rect.y_range()) {
                 continue;
-            };
-            tile_ui(
-                ui,
-                tiles.rect(first, row * tiles.per_row + column),
-                pile.theme,
-                card,
-                session,
-                state,
-                intents,
-            );
+            }
+            for (column, &at) in chunk.iter().enumerate() {
+                let Some(card) = session.cards.get(at) else {
+                    continue;
+                };
+                let n = row * tiles.per_row + column;
+                let tile = Tile {
+                    rect: tiles.rect(first, n),
+                    pile: pile.theme,
+                    position: n + 1,
+                    of: pile.cards.len(),
+                };
+                tile_ui(ui, &tile, card, session, state, intents);
+            }
         }
-    }
+    });
+}
+
+/// Where a card's tile is: on screen, in which pile, and its place in the pile.
+struct Tile {
+    rect: egui::Rect,
+    pile: Option<ThemeId>,
+    position: usize,
+    of: usize,
 }
 
 /// The whole of a long card's words, under its tile while it is selected.
@@ -237,14 +252,14 @@ fn whole_text_ui(ui: &egui::Ui, tile: egui::Rect, text: &str) {
 /// A card on the wall: its words (the first lines of a long one), its group, its themes.
 fn tile_ui(
     ui: &mut egui::Ui,
-    rect: egui::Rect,
-    pile: Option<ThemeId>,
+    tile: &Tile,
     card: &crate::model::Card,
     session: &Session,
     state: &mut UiState,
     intents: &mut Intents,
 ) {
-    let id = egui::Id::unique(("wall-card", pile, card.id));
+    let rect = tile.rect;
+    let id = egui::Id::unique(("wall-card", tile.pile, card.id));
     let response = ui.interact(rect, id, egui::Sense::click_and_drag());
     let dark = ui.visuals().dark_mode;
     let selected = state.selected == Some(card.id);
@@ -296,7 +311,12 @@ fn tile_ui(
     }
     let description = format!("{}: {}", card.category.label(), card.text);
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &description)
+        egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &description)
+    });
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_position_in_set(tile.position);
+        node.set_size_of_set(tile.of);
+        node.add_action(egui::accesskit::Action::Click);
     });
     if response.clicked() || response.gained_focus() || response.drag_started() {
         state.choose(card.id);
