@@ -86,6 +86,11 @@ fn a_stray_escape_after_typing_asks_before_anything_typed_is_thrown_away() {
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(!asking(&harness), "nothing typed: closed at once");
     assert!(harness.query_by_label("Apply").is_none());
+    // A group's dialog fills in the session's roles as it opens: still nothing changed.
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!asking(&harness), "group details: closed at once");
+    assert!(harness.query_by_label("Apply").is_none());
 
     press(&mut harness, Modifiers::COMMAND, Key::D);
     harness.get_by_label("Notes").focus();

@@ -322,4 +322,17 @@ fn a_changed_tick_then_escape_asks_before_it_is_lost() {
     harness.run();
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(harness.query_by_label("Save").is_none(), "closed at once");
+
+    // The same for an action.
+    press(&mut harness, Modifiers::COMMAND, Key::F7);
+    harness
+        .get_by_label_contains("Pilot a payroll service")
+        .click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Save").is_some(),
+        "the action is open"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.query_by_label("Save").is_none(), "closed at once");
 }

@@ -366,6 +366,7 @@ impl HarvestApp {
         }
         let before = intents.saving_marks();
         let mut closed = dialog_ui(ctx, dialog, self.workspace.document(), intents);
+        self.discard_guard.drawn(dialog.values());
         if intents.saving_marks() != before {
             self.discard_guard.saved();
         } else if closed.is_some() && dialog.is_form() && !self.discard_guard.may_close() {

@@ -35,11 +35,8 @@ impl DiscardGuard {
         if self.asking {
             return;
         }
-        if let Some(now) = values {
-            match &self.values {
-                Some(then) => self.typed |= *then != now,
-                None => self.values = Some(now),
-            }
+        if let (Some(then), Some(now)) = (&self.values, values) {
+            self.typed |= *then != now;
         }
         if let Some((id, tries)) = self.refocus.take()
             && ctx.memory(|m| m.focused()) != Some(id)
@@ -70,6 +67,14 @@ impl DiscardGuard {
             && self.refocus.is_none()
         {
             self.focus = Some(focused);
+        }
+    }
+
+    /// The form's `values` once it has been drawn, the first time (drawing may settle them: a
+    /// group's mix of people gains the session's roles), to compare later frames with.
+    pub fn drawn(&mut self, values: Option<String>) {
+        if self.values.is_none() {
+            self.values = values;
         }
     }
 
@@ -170,7 +175,8 @@ mod tests {
         let mut guard = DiscardGuard::default();
         let frame = |values: &str, guard: &mut DiscardGuard| {
             let mut output = ctx.run_ui(Default::default(), |ui| {
-                guard.watch(ui.ctx(), Some(values.into()))
+                guard.watch(ui.ctx(), Some(values.into()));
+                guard.drawn(Some(values.into()));
             });
             output.textures_delta.clear();
         };
