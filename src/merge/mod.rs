@@ -123,20 +123,19 @@ pub fn merge(ours: Side<'_>, theirs: Side<'_>) -> Merged {
 /// Said rather than settled: letting a withdrawal win over later versions would make the
 /// outcome depend on the order files come in.
 fn withdrawn_changed(sides: &[&Session], merged: &Session) -> usize {
-    let versions = |id: PersonId| {
-        sides
-            .iter()
-            .flat_map(|s| &s.people)
-            .filter(move |p| p.id == id)
-    };
+    let mut versions: HashMap<PersonId, Vec<&Person>> = HashMap::new();
+    for person in sides.iter().flat_map(|s| &s.people) {
+        versions.entry(person.id).or_default().push(person);
+    }
     let withdrawn = |p: &Person| p.status == Status::Withdrawn;
+    let unheard = |versions: &[&Person]| {
+        (versions.iter().filter(|p| withdrawn(p))).any(|gone| {
+            (versions.iter()).any(|v| !withdrawn(v) && !v.changed.covers(&gone.changed))
+        })
+    };
     (merged.people.iter())
         .filter(|kept| !withdrawn(kept))
-        .filter(|kept| {
-            versions(kept.id).filter(|p| withdrawn(p)).any(|gone| {
-                versions(kept.id).any(|v| !withdrawn(v) && !v.changed.covers(&gone.changed))
-            })
-        })
+        .filter(|kept| versions.get(&kept.id).is_some_and(|v| unheard(v)))
         .count()
 }
 

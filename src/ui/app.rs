@@ -9,6 +9,7 @@ use super::dialogs::export::{ExportChoice, RunningExport};
 use super::dialogs::{Closed, dialog_ui};
 use super::files::Files;
 use super::find::{Find, find_ui};
+use super::focus_return::FocusReturn;
 use super::index::SessionIndex;
 use super::intents::Intents;
 use super::lifecycle::{Closing, Running};
@@ -77,7 +78,7 @@ pub struct HarvestApp {
     /// Whether the open form was typed in, and the question before it closes unsaved.
     discard_guard: DiscardGuard,
     /// Focus to give back on the next frame, once the closed dialog no longer holds it.
-    focus_back: Option<(egui::Id, u8)>,
+    focus_back: Option<FocusReturn>,
     exit_after_frames: Option<u64>,
     frames: u64,
 }
@@ -157,15 +158,7 @@ impl HarvestApp {
         if self.state.dialog.is_some() {
             return;
         }
-        if let Some((id, tries)) = self.focus_back.take() {
-            // egui keeps focus from widgets below a modal for a frame or so after it closed:
-            // ask again until the widget has it.
-            if ctx.memory(|m| m.focused()) != Some(id) && tries > 0 {
-                ctx.memory_mut(|m| m.request_focus(id));
-                self.focus_back = Some((id, tries - 1));
-                ctx.request_repaint();
-            }
-        }
+        self.focus_back = self.focus_back.take().and_then(|back| back.pursue(ctx));
         self.focus_before_dialog = ctx.memory(|m| m.focused());
     }
 
@@ -389,7 +382,7 @@ impl HarvestApp {
         match (about_card, self.state.view) {
             (true, _) => {}
             (false, View::Board) => self.state.focus_draft = true,
-            (false, _) => self.focus_back = self.focus_before_dialog.take().map(|id| (id, 3)),
+            (false, _) => self.focus_back = self.focus_before_dialog.take().map(FocusReturn::to),
         }
         match closed {
             Closed::BackToBoard => self.state.focus_draft = true,

@@ -2,7 +2,7 @@
 //! summary preview, the personal details found, the Easy Read report. A screen shows the last
 //! one worked out while the next is under way, so a change at 10,000 cards never holds a frame.
 
-use super::task::{Poll, Progress, Task, take_finished};
+use super::task::{Poll, Progress, Task};
 use crate::document::Document;
 use crate::model::Session;
 
@@ -59,22 +59,24 @@ impl<T: Send + 'static> Derived<T> {
     }
 
     fn take_finished(&mut self) {
-        let Some((building_for, task)) = self.building.take() else {
+        let Some((building_for, task)) = &self.building else {
             return;
         };
-        let mut slot = Some(task);
-        match take_finished(&mut slot) {
-            None => self.building = slot.map(|task| (building_for, task)),
-            Some(Poll::Done(Some(value))) => {
+        let (building_for, outcome) = (*building_for, task.poll());
+        if matches!(outcome, Poll::Pending) {
+            return;
+        }
+        self.building = None;
+        match outcome {
+            Poll::Done(Some(value)) => {
                 if let Some((_, replaced)) = self.shown.replace((building_for, value)) {
                     // Letting go of 10,000 cards' worth takes a while too.
                     crate::background::drop_in_background(self.name, replaced);
                 }
             }
-            // Only cancelled work ends without a value, and cancelled work is not kept;
-            // `take_finished` gives no `Pending`.
-            Some(Poll::Done(None) | Poll::Pending) => {}
-            Some(Poll::Lost) => {
+            // Only cancelled work ends without a value, and cancelled work is not kept.
+            Poll::Done(None) | Poll::Pending => {}
+            Poll::Lost => {
                 log::error!("working out the {} stopped unexpectedly", self.name);
                 self.lost = Some(building_for);
             }

@@ -14,6 +14,7 @@ mod easy_words_view;
 mod empty_state;
 pub mod files;
 mod find;
+mod focus_return;
 mod following;
 mod index;
 mod intents;

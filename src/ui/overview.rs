@@ -33,10 +33,9 @@ pub struct Overview {
     tops: Vec<f32>,
     measured: Option<Measured>,
     /// Each card's words and their height, kept from one change to the next so that an edit
-    /// lays out only the cards it touched (all 10,000 take about 90 ms); for one column width
-    /// and text size.
+    /// lays out only the cards it touched (all 10,000 take about 90 ms); for the column width
+    /// and text size last measured.
     heights: HashMap<CardId, (String, f32)>,
-    heights_for: Option<(f32, f32)>,
 }
 
 /// Space round a card's words, inside its cell.
@@ -72,9 +71,9 @@ impl Overview {
             });
             galley.size().y
         };
-        if self.heights_for != Some((key.column_width, key.text_size)) {
+        let sized = |m: Measured| (m.column_width, m.text_size);
+        if self.measured.map(sized) != Some(sized(key)) {
             self.heights.clear();
-            self.heights_for = Some((key.column_width, key.text_size));
         }
         self.heights
             .retain(|id, _| index.card_position(*id).is_some());

@@ -3,6 +3,8 @@
 //! Escape or "Keep editing" goes back to the form as it was, the keyboard in the box it was in;
 //! "Discard" closes it.
 
+use crate::ui::focus_return::FocusReturn;
+
 /// What the guard knows of the form that is open.
 #[derive(Debug, Default)]
 pub struct DiscardGuard {
@@ -16,9 +18,8 @@ pub struct DiscardGuard {
     focus_keep: u8,
     /// The widget that had the keyboard when the form was last typed in, to give it back.
     focus: Option<egui::Id>,
-    /// Giving it back, with the tries left: egui keeps focus from widgets below a modal for a
-    /// frame or so after it closed.
-    refocus: Option<(egui::Id, u8)>,
+    /// Giving it back once the question has gone.
+    refocus: Option<FocusReturn>,
 }
 
 /// What the question was answered with.
@@ -38,14 +39,7 @@ impl DiscardGuard {
         if let (Some(then), Some(now)) = (&self.values, values) {
             self.typed |= *then != now;
         }
-        if let Some((id, tries)) = self.refocus.take()
-            && ctx.memory(|m| m.focused()) != Some(id)
-            && tries > 0
-        {
-            ctx.memory_mut(|m| m.request_focus(id));
-            self.refocus = Some((id, tries - 1));
-            ctx.request_repaint();
-        }
+        self.refocus = self.refocus.take().and_then(|back| back.pursue(ctx));
         let typed = ctx.input(|i| {
             i.events.iter().any(|event| {
                 matches!(
@@ -132,7 +126,7 @@ impl DiscardGuard {
         match answer {
             Some(Answer::KeepEditing) => {
                 self.asking = false;
-                self.refocus = self.focus.map(|id| (id, 3));
+                self.refocus = self.focus.map(FocusReturn::to);
             }
             Some(Answer::Discard) => self.reset(),
             None => {}
